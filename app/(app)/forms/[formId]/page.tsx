@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { getDepartmentById, listDepartmentsByDistrict } from "@/db/queries/departments";
+import { getFormById, listFormFieldsWithElements } from "@/db/queries/forms";
+import { getOrgUnitById } from "@/db/queries/org-units";
+import { getDb } from "@/app/_lib/db";
+import { requireUser } from "@/app/_lib/session";
+import { DeleteDraftButton } from "./delete-draft";
+import { FieldsView } from "./fields-view";
+import { FormEditor } from "./form-editor";
+import { loadSheetPreview, markCells } from "./sheet-data";
+import { SheetView } from "./sheet-view";
+
+export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
+  const me = await requireUser();
+  const { formId } = await params;
+  if (!z.uuid().safeParse(formId).success) notFound();
+  const db = await getDb();
+  const form = await getFormById(db, { id: formId });
+  const district = form ? await getOrgUnitById(db, { id: form.districtId }) : null;
+  if (!form || !district || !can(me.principal, "form.view", { orgUnitPath: district.path })) notFound();
+  const canManage = can(me.principal, "form.manage", { orgUnitPath: district.path, departmentId: form.departmentId });
+  // A draft is the uploading department's work in progress: nobody else learns it exists.
+  if (form.status === "draft" && !canManage) notFound();
+  const t = await getTranslations();
+  const [fields, department, preview] = await Promise.all([listFormFieldsWithElements(db, { formId }), getDepartmentById(db, { id: form.departmentId }), loadSheetPreview(db, form)]);
+  const departments = canManage && me.user.role === "admin" ? (await listDepartmentsByDistrict(db, { districtId: form.districtId })).map((d) => ({ id: d.id, name: d.name })) : null;
+  const warnings = form.status === "draft" ? form.definition.warnings : [];
+  return (
+    <>
+      <p className="muted">
+        <Link href="/forms">{t("forms.catalog.title")}</Link> › {department?.name}
+      </p>
+      <div className="row">
+        <h1>{form.title}</h1>
+        <span className={`badge${form.status === "active" ? "" : " off"}`} data-testid="form-status">
+          {t(`forms.status.${form.status}`)}
+        </span>
+        <span className="spacer" />
+        {canManage && form.status === "draft" ? <DeleteDraftButton id={form.id} title={form.title} /> : null}
+        {form.status !== "draft" && can(me.principal, "form.export", { orgUnitPath: district.path, departmentId: form.departmentId }) ? (
+          <Link className="btn secondary" href={`/forms/${form.id}/submissions`} data-testid="submissions-link">
+            {t("submissions.link")}
+          </Link>
+        ) : null}
+      </div>
+      <p className="muted">
+        {t("forms.detail.summary", { department: department?.name ?? "", frequency: t(`forms.frequency.${form.frequency}`), kind: t(`forms.kind.${form.kind}`), layout: t(`forms.layout.${form.layout}`), sheet: form.sheet })}
+      </p>
+      {warnings.length ? (
+        <div className="alert error" role="note">
+          <strong>{t("forms.detail.warnings")}</strong>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {form.status === "draft" ? <p className="muted">{t("forms.detail.draftHelp")}</p> : null}
+      <h2>{t("forms.sheet.title")}</h2>
+      <SheetView preview={preview} marks={markCells(form, fields)} />
+      {canManage ? (
+        <>
+          <h2>{t("forms.detail.correct")}</h2>
+          <FormEditor
+            form={{ id: form.id, version: form.version, status: form.status, title: form.title, departmentId: form.departmentId, frequency: form.frequency, kind: form.kind, targetLevels: form.targetLevels }}
+            fields={fields.map((f) => ({ id: f.id, ref: f.ref, label: f.label, path: f.path, type: f.type, unit: f.unit, excluded: f.excluded, elementName: f.elementName, matchReason: f.matchReason }))}
+            departments={departments}
+          />
+        </>
+      ) : (
+        <FieldsView fields={fields} />
+      )}
+      {form.definition.notes.length ? (
+        <details className="card">
+          <summary>{t("forms.detail.notes")}</summary>
+          <ul>
+            {form.definition.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import styles from "../forms.module.css";
+
+type UploadedForm = { id: string; title: string; departmentName: string; fieldCount: number; warnings: string[] };
+type Result = { file: string; ok: true; forms: UploadedForm[] } | { file: string; ok: false; message: string };
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|csv)$/i;
+/** A folder brings lock files and system files along; they are not templates. */
+const isJunk = (name: string) => name.startsWith("~$") || name.startsWith(".") || /^thumbs\.db$/i.test(name);
+
+/**
+ * Sends templates one per request (so progress is real and a bad file fails alone), each with the
+ * optional catalog; lists every file's outcome with links to the saved drafts.
+ */
+export function UploadForm({ districts, maxMb }: { districts: { id: string; name: string }[] | null; maxMb: number }) {
+  const t = useTranslations("forms.upload");
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
+  const [results, setResults] = useState<Result[]>([]);
+  const catalogRef = useRef<HTMLInputElement>(null);
+  const districtRef = useRef<HTMLSelectElement>(null);
+  const busy = progress !== null && progress.done < progress.total;
+
+  function choose(list: FileList | null) {
+    const picked = Array.from(list ?? []).filter((f) => !isJunk(f.name) && (SPREADSHEET.test(f.name) || !f.webkitRelativePath));
+    setFiles(picked);
+    setResults([]);
+    setProgress(null);
+  }
+
+  async function uploadOne(file: File, catalog: File | null): Promise<Result> {
+    const label = file.webkitRelativePath || file.name;
+    if (file.size > maxMb * 1024 * 1024) return { file: label, ok: false, message: t("tooLarge", { name: file.name, max: maxMb }) };
+    const body = new FormData();
+    body.append("file", file);
+    body.append("relativePath", file.webkitRelativePath || file.name);
+    if (catalog) body.append("catalog", catalog);
+    if (districtRef.current) body.append("districtId", districtRef.current.value);
+    try {
+      const response = await fetch("/api/forms/upload", { method: "POST", body });
+      const json = await response.json().catch(() => null);
+      if (response.ok && json?.ok) return { file: label, ok: true, forms: json.forms };
+      return { file: label, ok: false, message: json?.error?.message ?? t("failed", { status: response.status }) };
+    } catch {
+      return { file: label, ok: false, message: t("network", { name: file.name }) };
+    }
+  }
+
+  async function start(event: React.FormEvent) {
+    event.preventDefault();
+    const catalog = catalogRef.current?.files?.[0] ?? null;
+    const queue = files.filter((f) => !catalog || f.name !== catalog.name);
+    if (queue.length === 0) return;
+    setResults([]);
+    for (let i = 0; i < queue.length; i++) {
+      setProgress({ done: i, total: queue.length, current: queue[i].name });
+      const result = await uploadOne(queue[i], catalog);
+      setResults((all) => [...all, result]);
+    }
+    setProgress({ done: queue.length, total: queue.length, current: "" });
+  }
+
+  const saved = results.filter((r) => r.ok);
+  const formCount = saved.reduce((n, r) => n + (r.ok ? r.forms.length : 0), 0);
+  return (
+    <form onSubmit={start} className="card">
+      {districts ? (
+        <>
+          <label htmlFor="district">{t("district")}</label>
+          <select id="district" ref={districtRef} disabled={busy}>
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      <div className={styles.pick}>
+        <div>
+          <label htmlFor="templates">{t("files")}</label>
+          <input id="templates" type="file" multiple accept=".xlsx,.xlsm,.xls,.et,.csv" disabled={busy} onChange={(e) => choose(e.target.files)} />
+        </div>
+        <div>
+          <label htmlFor="folder">{t("folder")}</label>
+          <input id="folder" type="file" multiple disabled={busy} onChange={(e) => choose(e.target.files)} {...{ webkitdirectory: "", directory: "" }} />
+        </div>
+        <div>
+          <label htmlFor="catalog">{t("catalog")}</label>
+          <input id="catalog" ref={catalogRef} type="file" accept=".xlsx" disabled={busy} />
+        </div>
+      </div>
+      <p className="muted">{t("help", { max: maxMb })}</p>
+      <div className="row">
+        <button className="btn" type="submit" disabled={busy || files.length === 0} aria-busy={busy}>
+          {busy ? t("uploading") : t("submit", { count: files.length })}
+        </button>
+      </div>
+      {progress ? (
+        <div aria-live="polite" style={{ marginTop: "0.75rem" }}>
+          <progress className={styles.progress} max={progress.total} value={progress.done} data-testid="upload-progress" />
+          <p className="muted" data-testid="upload-status">
+            {busy ? t("progress", { index: progress.done + 1, total: progress.total, name: progress.current }) : t("summary", { ok: saved.length, forms: formCount, failed: results.length - saved.length })}
+          </p>
+        </div>
+      ) : null}
+      {results.length ? (
+        <ul className={styles.results} data-testid="upload-results">
+          {results.map((r, i) => (
+            <li key={i} data-ok={r.ok}>
+              <span className={r.ok ? styles.ok : styles.bad}>{r.ok ? "✓" : "✗"}</span> {r.file}
+              {r.ok ? (
+                <ul>
+                  {r.forms.map((f) => (
+                    <li key={f.id}>
+                      <Link href={`/forms/${f.id}`}>{f.title}</Link> <span className="muted">{t("formLine", { department: f.departmentName, fields: f.fieldCount })}</span>
+                      {f.warnings.map((w, j) => (
+                        <div key={j} className={styles.hint}>
+                          {w}
+                        </div>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <div className="alert error" role="alert">
+                  {r.message}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { percent, type OneFormView } from "@/lib/one-form";
+import { isPeriodKey, periodEnd, periodKeyOf, periodKind, previousPeriod } from "@/lib/periods";
+import { getOneFormScope, loadOneForm } from "@/db/queries/one-form";
+import { getDb } from "@/app/_lib/db";
+import { requireUser } from "@/app/_lib/session";
+import { OneFormSections, type SlimSection } from "./one-form-sections";
+import { RosterList } from "./roster";
+import { SubmitPeriod } from "./submit-period";
+
+/** The sections as the client needs them: each form's name once, not once per element. */
+function slimSections(view: OneFormView): { sections: SlimSection[]; formNames: string[] } {
+  const index = new Map(view.forms.map((f, i) => [f.id, i]));
+  const formNames = view.forms.map((f) => `${f.title}（${f.departmentName}）`);
+  const sections = view.sections.map((s) => ({
+    key: s.key,
+    elements: s.elements.map((e) => ({ element: e.element, value: e.cell.value, version: e.cell.version, isPrefill: e.cell.isPrefill, isDerived: e.isDerived, previous: e.previous, forms: e.forms.map((f) => index.get(f.id)!) })),
+  }));
+  return { sections, formNames };
+}
+
+const SUBMITTED_AT = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+export default async function OneFormPage({ params }: { params: Promise<{ orgUnitId: string; period: string }> }) {
+  const me = await requireUser();
+  const { orgUnitId, period } = await params;
+  if (!z.uuid().safeParse(orgUnitId).success || !isPeriodKey(period)) notFound();
+  const db = await getDb();
+  const scope = await getOneFormScope(db, { orgUnitId });
+  // Out of scope looks exactly like missing.
+  if (!scope || !can(me.principal, "oneForm.view", { orgUnitPath: scope.orgUnit.path })) notFound();
+  const canFill = can(me.principal, "oneForm.fill", { orgUnitPath: scope.orgUnit.path });
+  const canReveal = can(me.principal, "personalData.view", { orgUnitPath: scope.orgUnit.path });
+  const { view } = await loadOneForm(db, { scope, periodKey: period });
+  const t = await getTranslations();
+  const slim = slimSections(view);
+  const next = periodKeyOf(new Date(periodEnd(period).getTime() + 86_400_000), periodKind(period)!);
+  const allSubmitted = view.forms.length > 0 && view.forms.every((f) => f.submittedAt);
+  const submittedAt = allSubmitted ? view.forms.map((f) => f.submittedAt!).sort().at(-1)! : null;
+  return (
+    <>
+      <p className="muted">
+        <Link href={`/one-form/${orgUnitId}/${previousPeriod(period)}`} rel="prev">
+          ‹ {t("oneForm.previousPeriod")}
+        </Link>
+        {" · "}
+        <Link href={`/one-form/${orgUnitId}/${next}`} rel="next">
+          {t("oneForm.nextPeriod")} ›
+        </Link>
+      </p>
+      <h1>
+        {scope.orgUnit.name} · {t("oneForm.title")} <span className="badge">{period}</span>
+      </h1>
+      <p className="burden" data-testid="burden">
+        {t("oneForm.burden", view.burden)}
+      </p>
+      <div className="progress-line" data-testid="progress">
+        <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent(view.progress)}>
+          <span style={{ width: `${percent(view.progress)}%` }} />
+        </div>
+        <span className="muted">{t("oneForm.progress", { ...view.progress })}</span>
+      </div>
+      {!canFill ? <p className="alert info">{t("oneForm.readOnly")}</p> : null}
+      {view.forms.length === 0 ? (
+        <p className="card">{t("oneForm.noForms")}</p>
+      ) : (
+        <details className="card forms-due">
+          <summary>
+            {t("oneForm.formsDue")} ({view.forms.length})
+          </summary>
+          <ul className="plain">
+            {view.forms.map((f) => (
+              <li key={f.id} data-testid="form-due">
+                <span>
+                  {f.title} <span className="muted">· {f.departmentName} · {f.formPeriod}</span>
+                </span>
+                <span className="muted">
+                  {t("oneForm.progress", { ...f.progress })} · {f.submittedAt ? <span className="badge ok">{t("oneForm.submitted")}</span> : <span className="badge off">{t("oneForm.notSubmitted")}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {view.sections.length + view.rosters.length > 1 ? (
+        <nav className="section-index" aria-label={t("oneForm.sectionIndex")}>
+          {view.sections.map((s) => (
+            <a key={s.key} href={`#sec-${s.key}`}>
+              {t(`oneForm.sections.${s.key}`)} <span className="muted">{s.elements.length}</span>
+            </a>
+          ))}
+          {view.rosters.length ? (
+            <a href="#rosters">
+              {t("oneForm.rosters")} <span className="muted">{view.rosters.length}</span>
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+      <OneFormSections key={`${orgUnitId}:${period}`} orgUnitId={orgUnitId} periodKey={period} sections={slim.sections} formNames={slim.formNames} rules={view.rules} canFill={canFill} />
+      {view.rosters.length ? (
+        <>
+          <h2 id="rosters">{t("oneForm.rosters")}</h2>
+          {view.rosters.map((r) => (
+            <RosterList key={r.form.id} orgUnitId={orgUnitId} periodKey={period} roster={r} residents={view.residents} canFill={canFill} canReveal={canReveal} />
+          ))}
+        </>
+      ) : null}
+      {canFill && view.forms.length ? (
+        <SubmitPeriod orgUnitId={orgUnitId} periodKey={period} submittedAt={submittedAt ? SUBMITTED_AT.format(new Date(submittedAt)) : null} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import "./one-form.css";
+
+export default function OneFormLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

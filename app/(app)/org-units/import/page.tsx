@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/app/_lib/session";
+import { ImportForm } from "./import-form";
+
+export default async function OrgUnitImportPage() {
+  const me = await requireUser();
+  if (!can(me.principal, "admin.manage")) notFound();
+  const t = await getTranslations("orgImport");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("help")}</p>
+      <div className="card">
+        <ImportForm />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { CompareChart, type CompareRow } from "./compare-chart";
+export { TrendChart, type TrendPoint } from "./trend-chart";

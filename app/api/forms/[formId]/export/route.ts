@@ -1,0 +1,79 @@
+import { PassThrough, Readable } from "node:stream";
+import { getTranslations } from "next-intl/server";
+import { can, isWithin } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { contentDisposition, exportFileName, renderFormWorkbook } from "@/lib/export/render";
+import { PERIOD_OF_FREQUENCY, periodKind } from "@/lib/periods";
+import { formExportQuery } from "@/lib/schemas/export";
+import { recordAudit } from "@/db/queries/audit";
+import { getFormExportSource, listFormUnits, loadExportUnits } from "@/db/queries/export";
+import { getOrgUnitById } from "@/db/queries/org-units";
+import type { OrgUnit } from "@/db/schema";
+import { getDb } from "@/app/_lib/db";
+import { authorizeRoute, routeError } from "@/app/_lib/route";
+
+export const dynamic = "force-dynamic";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * GET ?period=2026-11&orgUnit=<id>|all: the department's form for a period, filled for one village or for
+ * every village in the user's scope, written into its ORIGINAL template and streamed as .xlsx.
+ * A form the user cannot see answers 404; one they see but may not export (another department's) 403.
+ * Every export is audited; a roster's also as an access to the residents' personal data.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ formId: string }> }) {
+  try {
+    const search = new URL(request.url).searchParams;
+    const query = formExportQuery.safeParse({ formId: (await params).formId, period: search.get("period") ?? "", orgUnit: search.get("orgUnit") ?? "all" });
+    // Signed in and allowed to see forms at all; whether this form may be exported is decided once it is loaded.
+    const me = await authorizeRoute("form.view");
+    if (!query.success) throw new AppError("invalidInput");
+    const { formId, period, orgUnit } = query.data;
+    const db = await getDb();
+    const source = await getFormExportSource(db, { formId });
+    const form = source?.form;
+    const district = form ? await getOrgUnitById(db, { id: form.districtId }) : null;
+    if (!source || !form || !district || form.status === "draft" || !can(me.principal, "form.view", { orgUnitPath: district.path })) throw new AppError("notFound");
+    const target = { departmentId: form.departmentId };
+    if (!can(me.principal, "form.export", { ...target, orgUnitPath: district.path })) throw new AppError("forbidden");
+    if (periodKind(period) !== PERIOD_OF_FREQUENCY[form.frequency]) throw new AppError("invalidInput");
+
+    let units: OrgUnit[];
+    if (orgUnit === "all") {
+      units = (await listFormUnits(db, { districtPath: district.path, levels: form.targetLevels })).filter((u) => can(me.principal, "form.export", { ...target, orgUnitPath: u.path }));
+    } else {
+      const unit = await getOrgUnitById(db, { id: orgUnit });
+      if (!unit || !isWithin(unit.path, district.path) || !(form.targetLevels as string[]).includes(unit.level)) throw new AppError("notFound");
+      if (!can(me.principal, "form.export", { ...target, orgUnitPath: unit.path })) throw new AppError("forbidden");
+      units = [unit];
+    }
+
+    const exportUnits = await loadExportUnits(db, { source, formPeriod: period, units });
+    const { workbook, summary } = await renderFormWorkbook({
+      template: source.template,
+      layout: form.layout,
+      kind: form.kind,
+      layoutInfo: form.definition.layoutInfo,
+      fields: source.fields,
+      units: exportUnits,
+      singleUnit: orgUnit !== "all",
+    });
+    const persons = form.kind === "roster" ? exportUnits.reduce((n, u) => n + u.records.length, 0) : 0;
+    const actor = { userId: me.user.id, districtId: form.districtId };
+    const what = { period, orgUnit, units: units.length, rows: summary.rows };
+    await recordAudit(db, actor, { action: "export", entity: "form", entityId: form.id, after: what });
+    if (persons > 0) await recordAudit(db, actor, { action: "view", entity: "person", entityId: form.id, after: { ...what, persons, via: "export" } });
+
+    const t = await getTranslations("export");
+    const fileName = exportFileName([form.title, period, orgUnit === "all" ? t("allUnits") : units[0].name]);
+    const body = new PassThrough();
+    // exceljs cannot stream from a template: the workbook is built in memory, then written out as a stream.
+    workbook.xlsx.write(body).catch((error: unknown) => body.destroy(error as Error));
+    return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+      headers: { "Content-Type": XLSX, "Content-Disposition": contentDisposition(fileName), "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+    });
+  } catch (error) {
+    return routeError(error);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Benchmark: parse and store 600 templates (the dev corpus's 60 read 10 times, each copy under its own
+ * folder and name so every file is stored) into an in-memory PGlite through the upload route's own path:
+ * registerTemplate() with the catalog, the worker pool and one transaction per file. Prints one JSON line.
+ *
+ *   npm run bench:parse-store [-- --folder ../shared/bench/dedup-dev/forms --catalog ../shared/bench/dedup-dev/报表清单.xlsx --repeat 10 --concurrency 1]
+ */
+import { readFile, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { readCatalogFile } from "@/lib/forms/catalog-file";
+import { ParsePool } from "@/lib/forms/parse-pool";
+import { isUploadRefusal } from "@/lib/forms/upload-decisions";
+import { isTemplateError } from "@/lib/templates/errors";
+import { openDb } from "@/db/client";
+import { registerTemplate } from "@/db/queries/register-template";
+import { formFields, forms, type Department } from "@/db/schema";
+import { DEMO_DEPARTMENTS } from "@/db/seed/demo-data";
+import { seedDepartment, seedOrgTree, seedUser } from "@/db/seed/factories";
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const shared = path.resolve(import.meta.dirname, "../../shared/bench/dedup-dev");
+const folder = opt("--folder", path.join(shared, "forms"));
+const catalogPath = opt("--catalog", path.join(shared, "报表清单.xlsx"));
+const repeat = Number(opt("--repeat", "10"));
+const concurrency = Number(opt("--concurrency", "1"));
+
+async function listTemplates(root: string, dir = root): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listTemplates(root, full)));
+    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) out.push(path.relative(root, full).split(path.sep).join("/"));
+  }
+  return out.sort();
+}
+
+// Setup (not timed): a district with the demo departments plus every department the catalog names.
+const handle = await openDb({ dataDir: "memory" });
+const db = handle.db;
+const tree = await seedOrgTree(db, { towns: 1, villages: 1 });
+const catalog = { name: path.basename(catalogPath), bytes: await readFile(catalogPath) };
+const names = new Set([...DEMO_DEPARTMENTS, ...(await readCatalogFile(catalog.bytes, catalog.name)).map((e) => e.department).filter((d): d is string => !!d)]);
+const departments: Department[] = [];
+for (const name of names) departments.push(await seedDepartment(db, { district: tree.district, name }));
+const admin = await seedUser(db, { role: "admin", orgUnit: tree.city });
+const rels = await listTemplates(folder);
+const buffers = await Promise.all(rels.map((r) => readFile(path.join(folder, r))));
+const jobs = Array.from({ length: repeat }, (_, copy) => rels.map((rel, i) => ({ name: `copy${copy}/${rel}`, bytes: buffers[i] }))).flat();
+
+const pool = new ParsePool({ size: concurrency });
+const t0 = performance.now();
+let stored = 0;
+let refused = 0;
+let next = 0;
+async function uploader() {
+  while (next < jobs.length) {
+    const job = jobs[next++];
+    try {
+      await registerTemplate(db, {
+        actor: { userId: admin.id, districtId: tree.district.id },
+        uploader: { role: "admin" },
+        districtId: tree.district.id,
+        departments: departments.map((d) => ({ id: d.id, name: d.name })),
+        file: { name: job.name, bytes: job.bytes, relativePath: job.name },
+        catalog,
+        parse: (buffer, name, options) => pool.parse(buffer, name, options),
+      });
+      stored++;
+    } catch (error) {
+      if (!isTemplateError(error) && !isUploadRefusal(error)) throw error;
+      refused++;
+    }
+  }
+}
+await Promise.all(Array.from({ length: concurrency }, uploader));
+const ms = Math.round(performance.now() - t0);
+const [[formCount], [fieldCount]] = await Promise.all([db.select({ n: count() }).from(forms), db.select({ n: count() }).from(formFields)]);
+await pool.close();
+await handle.close();
+console.log(
+  JSON.stringify({
+    name: "parse-store-600",
+    n: stored,
+    refused,
+    forms: formCount.n,
+    fields: fieldCount.n,
+    concurrency,
+    ms,
+    rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    node: process.version,
+    cpu: `${os.cpus()[0]?.model ?? "unknown"} x${os.cpus().length}`,
+    date: new Date().toISOString(),
+  }),
+);

@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/helpers/test-db";
+import { elements, formFields, matchReviews, type Department, type Form, type FormField } from "../schema";
+import { seedDepartment, seedForm, seedOrgTree, type OrgTree } from "../seed/factories";
+import { listFormFields } from "./forms";
+import { recordDecision, rematchDistrict } from "./matching";
+
+const t = useTestDb();
+let tree: OrgTree;
+let minzheng: Department;
+let weijian: Department;
+let dibao: Form;
+let doctor: Form;
+
+const actor = { userId: null };
+const fieldOf = async (form: Form, label: string): Promise<FormField> => (await listFormFields(t.db, { formId: form.id })).find((f) => f.label === label)!;
+
+beforeAll(async () => {
+  tree = await seedOrgTree(t.db, { towns: 1, villages: 1 });
+  minzheng = await seedDepartment(t.db, { district: tree.district, name: "区民政局" });
+  weijian = await seedDepartment(t.db, { district: tree.district, name: "区卫健委" });
+  dibao = await seedForm(t.db, {
+    district: tree.district,
+    department: minzheng,
+    title: "低保对象花名册",
+    fields: [{ label: "姓名" }, { label: "公民身份号码", type: "idcard" }, { label: "联系电话", type: "phone" }, { label: "户籍人口", type: "integer", unit: "人" }, { label: "备注" }],
+  });
+  doctor = await seedForm(t.db, {
+    district: tree.district,
+    department: weijian,
+    title: "家庭医生签约花名册",
+    fields: [{ label: "姓  名" }, { label: "身份证号", type: "idcard" }, { label: "手机号码", type: "phone" }, { label: "常住人口", type: "integer", unit: "人" }, { label: "备注" }],
+  });
+});
+
+describe("rematchDistrict", () => {
+  it("puts the same datum of two departments into one element, keeps look-alikes and 备注 apart", async () => {
+    const stats = await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect(stats.fields).toBe(10);
+    const same = async (a: string, b: string) => (await fieldOf(dibao, a)).elementId === (await fieldOf(doctor, b)).elementId;
+    expect(await same("姓名", "姓  名")).toBe(true);
+    expect(await same("公民身份号码", "身份证号")).toBe(true);
+    expect(await same("联系电话", "手机号码")).toBe(true);
+    expect(await same("户籍人口", "常住人口")).toBe(false);
+    expect(await same("备注", "备注")).toBe(false);
+    const id = await fieldOf(dibao, "公民身份号码");
+    expect(id.matchReason).toBeTruthy();
+    expect(id.matchScore).toBeGreaterThan(0.5);
+  });
+
+  it("keeps element ids stable when run again", async () => {
+    const before = (await fieldOf(dibao, "公民身份号码")).elementId;
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(dibao, "公民身份号码")).elementId).toBe(before);
+  });
+
+  it("matches a new form's fields into the existing elements", async () => {
+    const idElement = (await fieldOf(dibao, "公民身份号码")).elementId;
+    const disabled = await seedForm(t.db, { district: tree.district, department: minzheng, title: "残疾人两项补贴名册", fields: [{ label: "居民身份证号码", type: "idcard" }, { label: "残疾类别", type: "choice" }] });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(disabled, "居民身份证号码")).elementId).toBe(idElement);
+  });
+
+  it("never merges a rejected pair again, and merges a confirmed one", async () => {
+    const a = await fieldOf(dibao, "联系电话");
+    const b = await fieldOf(doctor, "手机号码");
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "reject", fieldA: a.id, fieldB: b.id });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(dibao, "联系电话")).elementId).not.toBe((await fieldOf(doctor, "手机号码")).elementId);
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(dibao, "联系电话")).elementId).not.toBe((await fieldOf(doctor, "手机号码")).elementId);
+
+    const c = await fieldOf(dibao, "户籍人口");
+    const d = await fieldOf(doctor, "常住人口");
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "confirm", fieldA: c.id, fieldB: d.id });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(dibao, "户籍人口")).elementId).toBe((await fieldOf(doctor, "常住人口")).elementId);
+    expect((await fieldOf(doctor, "常住人口")).matchSource).toBe("confirmed");
+  });
+
+  it("moves a field to the element an official assigns and renames elements as told", async () => {
+    const name = await fieldOf(doctor, "姓  名");
+    const target = (await fieldOf(dibao, "备注")).elementId!;
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "assign", fieldA: name.id, elementId: target });
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "rename", elementId: (await fieldOf(dibao, "姓名")).elementId, name: "居民姓名" });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(doctor, "姓  名")).elementId).toBe(target);
+    const [renamed] = await t.db.select().from(elements).where(eq(elements.id, (await fieldOf(dibao, "姓名")).elementId!));
+    expect(renamed.name).toBe("居民姓名");
+  });
+
+  it("leaves no element without fields and every field with an element", async () => {
+    const all = await t.db.select().from(formFields);
+    expect(all.every((f) => f.elementId)).toBe(true);
+    const used = new Set(all.map((f) => f.elementId));
+    const catalog = await t.db.select().from(elements).where(eq(elements.districtId, tree.district.id));
+    expect(catalog.every((e) => used.has(e.id))).toBe(true);
+    const reviews = await t.db.select().from(matchReviews);
+    expect(reviews.every((r) => r.districtId === tree.district.id)).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { latestDecisions } from "@/lib/matching/decisions";
+import { matchFields, type ExistingElement, type MatchDecision, type MatchField, type MatchResult } from "@/lib/matching";
+import { elements, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
+import type { Db, DbOrTx, Tx } from "../types";
+import { mutate, type Actor } from "./audit";
+
+/** Fields that take part in matching: every kept field of every registered (non-draft) form of a district. */
+async function loadDistrictFields(db: DbOrTx, districtId: string) {
+  return db
+    .select({ field: formFields, formId: forms.id, layout: forms.layout })
+    .from(formFields)
+    .innerJoin(forms, eq(formFields.formId, forms.id))
+    .where(and(eq(forms.districtId, districtId), ne(forms.status, "draft"), eq(formFields.excluded, false)));
+}
+
+export function toMatchField(field: FormField, layout: MatchField["layout"]): MatchField {
+  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout };
+}
+
+function toDecision(row: typeof matchDecisions.$inferSelect): MatchDecision | null {
+  switch (row.kind) {
+    case "confirm":
+    case "reject":
+      return row.fieldA && row.fieldB ? { kind: row.kind, fieldA: row.fieldA, fieldB: row.fieldB } : null;
+    case "assign":
+      return row.fieldA && row.elementId ? { kind: "assign", fieldId: row.fieldA, elementId: row.elementId } : null;
+    case "rename":
+      return row.elementId && row.name ? { kind: "rename", elementId: row.elementId, name: row.name } : null;
+    case "alias":
+      return row.elementId && row.label ? { kind: "alias", label: row.label, elementId: row.elementId } : null;
+  }
+}
+
+/**
+ * Matches every field of a district against its element catalog and officials' decisions, then stores
+ * the outcome: elements (ids of existing ones stay), each field's element, score and reason, and the
+ * review queue. Incremental by construction: a new form's fields join existing elements.
+ */
+export async function rematchDistrict(db: Db, { districtId, actor }: { districtId: string; actor: Actor }) {
+  const rows = await loadDistrictFields(db, districtId);
+  const catalog = await db.select().from(elements).where(eq(elements.districtId, districtId));
+  const decisions = latestDecisions(
+    (await db.select().from(matchDecisions).where(eq(matchDecisions.districtId, districtId)).orderBy(matchDecisions.id))
+      .map(toDecision)
+      .filter((d): d is MatchDecision => d !== null),
+  );
+  const fields = rows.map((r) => toMatchField(r.field, r.layout));
+  const existing = toExisting(catalog);
+  const result = matchFields(fields, { existing, decisions });
+  return mutate(db, actor, { action: "rematch", entity: "district", }, async (tx) => {
+    const stats = await storeMatchResult(tx, { districtId, result, catalog, currentElementOf: new Map(rows.map((r) => [r.field.id, r.field.elementId])) });
+    return { result: stats, entityId: districtId, districtId, after: stats };
+  });
+}
+
+/**
+ * The stored catalog as the matcher's "existing" elements: names, units and aliases only. No field is
+ * pinned as a member: officials' placements come back through their decisions on every run (so the
+ * latest decision wins), automatic ones are re-decided, and ids stay stable through `reusableId`.
+ */
+function toExisting(catalog: Element[]): ExistingElement[] {
+  return catalog.map((e) => ({ id: e.id, name: e.name, type: e.type, unit: e.unit, scope: e.scope, aggregation: e.aggregation, aliases: e.aliases, fields: [] }));
+}
+
+async function storeMatchResult(tx: Tx, input: { districtId: string; result: MatchResult; catalog: Element[]; currentElementOf: Map<string, string | null> }) {
+  const { districtId, catalog, currentElementOf } = input;
+  // Elements left without a real field (an existing element nobody asks for any more) are dropped.
+  const result = { ...input.result, elements: input.result.elements.filter((e) => e.fieldIds.some((id) => currentElementOf.has(id))) };
+  const known = new Set(catalog.map((e) => e.id));
+  const claimed = new Set(result.elements.filter((e) => known.has(e.id)).map((e) => e.id));
+  const idOf = new Map<string, string>();
+  for (const el of result.elements) {
+    if (known.has(el.id) || UUID.test(el.id)) idOf.set(el.id, el.id); // stored, or pinned by an "assign" decision
+    else idOf.set(el.id, reusableId(el.fieldIds, currentElementOf, known, claimed) ?? crypto.randomUUID());
+  }
+  const byDbId = new Map(catalog.map((e) => [e.id, e]));
+  const fresh = result.elements.filter((e) => !byDbId.has(idOf.get(e.id)!));
+  for (let i = 0; i < fresh.length; i += 500) {
+    await tx.insert(elements).values(
+      fresh.slice(i, i + 500).map((e) => ({ id: idOf.get(e.id)!, districtId, name: e.name, type: e.type, unit: e.unit, scope: e.scope, aggregation: e.aggregation })),
+    );
+  }
+  for (const e of result.elements) {
+    const before = byDbId.get(idOf.get(e.id)!);
+    if (before && (before.name !== e.name || before.type !== e.type || before.unit !== e.unit)) {
+      await tx.update(elements).set({ name: e.name, type: e.type, unit: e.unit, updatedAt: new Date() }).where(eq(elements.id, before.id));
+    }
+  }
+  await updateFieldMatches(tx, result, idOf);
+  const used = new Set(result.elements.map((e) => idOf.get(e.id)!));
+  const unused = catalog.filter((e) => !used.has(e.id)).map((e) => e.id);
+  // An element no field asks for any more goes, unless villages already stored values under it: those
+  // values stay reachable (and the element can be re-used by a later form) instead of being lost.
+  if (unused.length) {
+    await tx.delete(elements).where(
+      and(
+        inArray(elements.id, unused),
+        sql`not exists (select 1 from ${values} v where v.element_id = ${elements.id})`,
+        sql`not exists (select 1 from ${personValues} pv where pv.element_id = ${elements.id})`,
+      ),
+    );
+  }
+  await tx.delete(matchReviews).where(eq(matchReviews.districtId, districtId));
+  const review = result.review.filter((r) => currentElementOf.has(r.fieldA) && currentElementOf.has(r.fieldB));
+  for (let i = 0; i < review.length; i += 500) {
+    await tx.insert(matchReviews).values(review.slice(i, i + 500).map((r) => ({ districtId, fieldA: r.fieldA, fieldB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight })));
+  }
+  return { fields: result.fields.length, elements: result.elements.length, created: fresh.length, removed: unused.length, review: review.length };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A cluster keeps the id of the stored element most of its fields sat in, unless another cluster has it. */
+function reusableId(fieldIds: string[], currentElementOf: Map<string, string | null>, known: Set<string>, claimed: Set<string>): string | null {
+  const votes = new Map<string, number>();
+  for (const id of fieldIds) {
+    const current = currentElementOf.get(id);
+    if (current && known.has(current) && !claimed.has(current)) votes.set(current, (votes.get(current) ?? 0) + 1);
+  }
+  const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best) return null;
+  claimed.add(best[0]);
+  return best[0];
+}
+
+/** One UPDATE … FROM (VALUES …) per chunk instead of a statement per field. */
+async function updateFieldMatches(tx: Tx, result: MatchResult, idOf: Map<string, string>) {
+  for (let i = 0; i < result.fields.length; i += 1000) {
+    const chunk = result.fields.slice(i, i + 1000);
+    const values = sql.join(
+      chunk.map((m) => sql`(${m.fieldId}::uuid, ${idOf.get(m.elementId)!}::uuid, ${m.score}::real, ${m.reason}, ${m.source}, ${m.factor}::float8)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update form_fields as f set element_id = v.element_id, match_score = v.score, match_reason = v.reason, match_source = v.source, unit_factor = v.factor
+      from (values ${values}) as v(id, element_id, score, reason, source, factor)
+      where f.id = v.id`);
+  }
+}
+
+export async function recordDecision(db: DbOrTx, input: typeof matchDecisions.$inferInsert) {
+  const [row] = await db.insert(matchDecisions).values(input).returning();
+  return row;
+}

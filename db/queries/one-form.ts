@@ -1,0 +1,311 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { AppError } from "@/lib/errors";
+import { parseIdNumber } from "@/lib/id-number/gb11643";
+import {
+  applyDerived, buildOneForm, checkSection, checkValue, dueForms, formPeriodFor, personAttributeOf, planElements, valueKey, type BuildInput, type OneFormElement, type OneFormForm, type OneFormView, type Scalar, type ValueIssue,
+} from "@/lib/one-form";
+import { FREQUENCIES } from "@/lib/domain";
+import { isPeriodKey, previousPeriod } from "@/lib/periods";
+import { departments, elements, formFields, forms, orgUnits, type OrgUnit } from "../schema";
+import type { Db, DbOrTx } from "../types";
+import { mutate, recordAudit, type Actor } from "./audit";
+import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listPersonValues, listPersonsOfOrgUnit, listRosterEntries, removeRosterEntry, savePersonValues, updatePersonName } from "./persons";
+import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
+import { listValues, saveValues } from "./values";
+
+/** A village or community with its district: what every one-form read and write is scoped to. */
+export interface OneFormScope {
+  orgUnit: OrgUnit;
+  districtId: string;
+}
+
+/** The scope of an org unit's one form, or null if it is not a village or community (one query). */
+export async function getOneFormScope(db: DbOrTx, { orgUnitId }: { orgUnitId: string }): Promise<OneFormScope | null> {
+  const district = alias(orgUnits, "district");
+  const [row] = await db
+    .select({ orgUnit: orgUnits, districtId: district.id })
+    .from(orgUnits)
+    .innerJoin(district, and(eq(district.level, "district"), sql`${orgUnits.path} like ${district.path} || '%'`))
+    .where(and(eq(orgUnits.id, orgUnitId), inArray(orgUnits.level, ["village", "community"])));
+  return row ? { orgUnit: row.orgUnit, districtId: row.districtId } : null;
+}
+
+/** Forms due, their fields and elements: the definition part of the one form. */
+async function loadPlan(db: DbOrTx, scope: OneFormScope, periodKey: string) {
+  // One round trip: forms that can be due (status, level, a frequency falling due) with fields and elements;
+  // dueForms() below stays the one rule, the SQL only narrows what is fetched.
+  const frequencies = FREQUENCIES.filter((f) => formPeriodFor(f, periodKey) !== null);
+  const rows = frequencies.length
+    ? await db
+        .select({
+          form: { id: forms.id, title: forms.title, departmentId: forms.departmentId, departmentName: departments.name, frequency: forms.frequency, kind: forms.kind, status: forms.status, targetLevels: forms.targetLevels },
+          field: { id: formFields.id, formId: formFields.formId, elementId: formFields.elementId, label: formFields.label, path: formFields.path, position: formFields.position, isRemark: formFields.isRemark, excluded: formFields.excluded },
+          element: { id: elements.id, name: elements.name, type: elements.type, unit: elements.unit, scope: elements.scope, aggregation: elements.aggregation, options: elements.options, section: elements.section },
+        })
+        .from(forms)
+        .innerJoin(departments, eq(departments.id, forms.departmentId))
+        .leftJoin(formFields, eq(formFields.formId, forms.id))
+        .leftJoin(elements, eq(elements.id, formFields.elementId))
+        .where(and(eq(forms.districtId, scope.districtId), inArray(forms.status, ["active", "under_review"]), inArray(forms.frequency, frequencies)))
+    : [];
+  const formRows = [...new Map(rows.map((r) => [r.form.id, r.form as OneFormForm])).values()];
+  const due = dueForms(formRows, scope.orgUnit, periodKey);
+  const dueIds = new Set(due.map((f) => f.id));
+  const fieldRows = rows.filter((r) => r.field?.id && dueIds.has(r.form.id)).map((r) => r.field!);
+  const elementRows = [...new Map(rows.filter((r) => r.element?.id && dueIds.has(r.form.id)).map((r) => [r.element!.id, r.element as OneFormElement])).values()];
+  const definition = { unit: { id: scope.orgUnit.id, level: scope.orgUnit.level }, periodKey, forms: due, fields: fieldRows, elements: elementRows };
+  return { definition, plan: planElements(definition) };
+}
+
+/** Everything the one-form page shows, assembled by lib/one-form. */
+export async function loadOneForm(db: DbOrTx, { scope, periodKey }: { scope: OneFormScope; periodKey: string }): Promise<{ view: OneFormView; input: BuildInput }> {
+  if (!isPeriodKey(periodKey)) throw new AppError("notFound");
+  const { definition, plan } = await loadPlan(db, scope, periodKey);
+  const periods = plan.unitElements.flatMap((u) => [u.period, previousPeriod(u.period)]);
+  const [values, persons, rosterEntries, submissions] = await Promise.all([
+    listValues(db, { orgUnitId: scope.orgUnit.id, elementIds: plan.unitElements.map((u) => u.element.id), periodKeys: periods }),
+    listPersonsOfOrgUnit(db, { orgUnitId: scope.orgUnit.id }),
+    listRosterEntries(db, { orgUnitId: scope.orgUnit.id }),
+    listSubmissions(db, { orgUnitId: scope.orgUnit.id, periodKeys: plan.due.map((f) => f.formPeriod) }),
+  ]);
+  const personValues = await listPersonValues(db, { personIds: persons.map((p) => p.id) });
+  const input: BuildInput = {
+    ...definition,
+    values,
+    persons,
+    personValues,
+    rosterEntries,
+    submissions: new Map(
+      plan.due.map((f) => {
+        const row = submissions.get(`${f.id}|${f.formPeriod}`);
+        return [f.id, { submittedAt: row?.status === "submitted" ? row.submittedAt : null }];
+      }),
+    ),
+  };
+  return { view: buildOneForm(input), input };
+}
+
+export type SaveOutcome =
+  | { status: "saved"; written: number; versions: Record<string, number> }
+  | { status: "invalid"; issues: ValueIssue[] }
+  | { status: "warnings"; issues: ValueIssue[] };
+
+export interface SaveSectionInput {
+  scope: OneFormScope;
+  periodKey: string;
+  section: string;
+  /** Raw inputs by element id (derived elements are ignored: they are computed). */
+  values: Record<string, unknown>;
+  /** The version of every element of the section as the client read it (0 = none stored). */
+  versions: Record<string, number>;
+  /** Elements whose warnings the cadre confirmed. */
+  confirmed: string[];
+  /** "Unchanged": store the carried values of the section as they are. */
+  unchanged?: boolean;
+}
+
+/**
+ * Saves one section of the one form: validates against the elements (errors refuse, unconfirmed
+ * warnings ask), recomputes totals, then stores with optimistic concurrency and an audit row.
+ */
+export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveOutcome> {
+  if (!isPeriodKey(input.periodKey)) throw new AppError("notFound");
+  const { plan } = await loadPlan(db, input.scope, input.periodKey);
+  const section = plan.unitElements.filter((u) => u.section === input.section);
+  if (!section.length) throw new AppError("notFound");
+  const inSection = new Map(section.map((u) => [u.element.id, u]));
+  // Ids that are not this village's elements of this section are refused, never written.
+  if (Object.keys(input.values).some((id) => !inSection.has(id)) || input.confirmed.some((id) => !inSection.has(id))) throw new AppError("notFound");
+  const rules = plan.rules.filter((r) => inSection.has(r.target));
+  const derived = new Set(rules.map((r) => r.target));
+  const involved = new Map(plan.unitElements.filter((u) => inSection.has(u.element.id) || rules.some((r) => r.parts.includes(u.element.id))).map((u) => [u.element.id, u]));
+  const stored = await listValues(db, {
+    orgUnitId: input.scope.orgUnit.id,
+    elementIds: [...involved.keys()],
+    periodKeys: [...involved.values()].flatMap((u) => [u.period, previousPeriod(u.period)]),
+  });
+  const currentOf = (id: string) => stored.get(valueKey(id, involved.get(id)!.period));
+  const previousOf = (id: string) => stored.get(valueKey(id, previousPeriod(involved.get(id)!.period)))?.value ?? null;
+
+  const typed = section.filter((u) => !derived.has(u.element.id));
+  let entered: Record<string, Scalar>;
+  if (input.unchanged) {
+    entered = {};
+    for (const u of typed) {
+      const carried = u.element.aggregation === "stock" && !currentOf(u.element.id) ? previousOf(u.element.id) : undefined;
+      if (carried !== undefined && carried !== null) entered[u.element.id] = carried;
+    }
+  } else {
+    const check = checkSection({
+      elements: typed.map((u) => u.element).filter((e) => e.id in input.values),
+      raw: input.values,
+      previous: Object.fromEntries(typed.map((u) => [u.element.id, previousOf(u.element.id)])),
+      confirmed: input.confirmed,
+    });
+    if (check.errors.length) return { status: "invalid", issues: check.errors };
+    if (check.unconfirmed.length) return { status: "warnings", issues: check.unconfirmed };
+    entered = check.values;
+  }
+  const all: Record<string, Scalar> = Object.fromEntries([...involved.keys()].map((id) => [id, currentOf(id)?.value ?? null]));
+  Object.assign(all, entered);
+  const totals = applyDerived(all, rules);
+
+  const writes = [
+    ...Object.entries(entered)
+      .filter(([id, value]) => value !== null || currentOf(id))
+      .map(([id, value]) => ({
+        elementId: id,
+        periodKey: involved.get(id)!.period,
+        value,
+        source: (input.unchanged || (!currentOf(id) && value !== null && value === previousOf(id) && involved.get(id)!.element.aggregation === "stock") ? "carried" : "entered") as "carried" | "entered",
+      })),
+    ...[...derived].filter((id) => totals[id] !== null || currentOf(id)).map((id) => ({ elementId: id, periodKey: involved.get(id)!.period, value: totals[id], source: "derived" as const })),
+  ];
+  const expected = section.map((u) => ({ elementId: u.element.id, periodKey: u.period, version: Number(input.versions[u.element.id] ?? 0) }));
+  const result = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
+    const saved = await saveValues(tx, { orgUnitId: input.scope.orgUnit.id, districtId: input.scope.districtId, userId: actor.userId, expected, writes });
+    if (saved.written) {
+      // A form already submitted whose values change goes back to draft: its department must not take the old copy for final.
+      const changed = new Set(Object.keys(saved.after).map((key) => key.split("|")[0]));
+      const touched = new Map(section.filter((u) => changed.has(u.element.id)).flatMap((u) => u.forms.map((f) => [f.id, f.formPeriod] as const)));
+      await reopenSubmissions(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...touched].map(([formId, periodKey]) => ({ formId, periodKey })) });
+    }
+    return { result: saved, entityId: input.scope.orgUnit.id, districtId: input.scope.districtId, before: { periodKey: input.periodKey, section: input.section, values: saved.before }, after: { values: saved.after } };
+  });
+  const versions: Record<string, number> = {};
+  for (const u of section) versions[u.element.id] = result.versions[valueKey(u.element.id, u.period)] ?? Number(input.versions[u.element.id] ?? 0);
+  return { status: "saved", written: result.written, versions };
+}
+
+/** A due roster form of this village and its columns, or notFound. */
+async function rosterOf(db: DbOrTx, scope: OneFormScope, periodKey: string, formId: string) {
+  if (!isPeriodKey(periodKey)) throw new AppError("notFound");
+  const { plan } = await loadPlan(db, scope, periodKey);
+  const form = plan.due.find((f) => f.id === formId && f.kind === "roster");
+  if (!form) throw new AppError("notFound");
+  const columnIds = [...new Set(plan.fields.filter((f) => f.formId === formId && f.elementId).map((f) => f.elementId!))];
+  const own = columnIds.map((id) => plan.elementById.get(id)).filter((e): e is OneFormElement => !!e && !personAttributeOf(e));
+  return { form, own, plan };
+}
+
+/** A person of this village, or notFound (another village's resident is never touched or shown). */
+async function personIn(db: DbOrTx, scope: OneFormScope, personId: string) {
+  const person = await getPersonById(db, { id: personId });
+  if (!person || person.orgUnitId !== scope.orgUnit.id) throw new AppError("notFound");
+  return person;
+}
+
+function checkOwnValues(own: OneFormElement[], raw: Record<string, unknown>) {
+  const issues: ValueIssue[] = [];
+  const values: Record<string, Scalar> = {};
+  for (const e of own) {
+    if (!(e.id in raw)) continue;
+    const r = checkValue(e, raw[e.id]);
+    if (r.ok) values[e.id] = r.value;
+    else issues.push(r.issue);
+  }
+  return { issues, values };
+}
+
+export type RosterOutcome = { status: "saved"; personId: string } | { status: "invalid"; issues: ValueIssue[] };
+
+/**
+ * Puts a resident on a roster form. An existing resident (by id, or by 公民身份号码) is reused, so only the
+ * roster's own fields are asked; a new one is registered with birth date and sex from the number.
+ */
+export async function addToRoster(
+  db: Db,
+  actor: Actor,
+  input: { scope: OneFormScope; periodKey: string; formId: string; personId?: string; idNumber?: string; name?: string; values: Record<string, unknown>; versions: Record<string, number> },
+): Promise<RosterOutcome> {
+  const { own } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
+  let person = input.personId ? await personIn(db, input.scope, input.personId) : null;
+  const issues: ValueIssue[] = [];
+  let parsed: ReturnType<typeof parseIdNumber> | null = null;
+  if (!person) {
+    parsed = parseIdNumber(input.idNumber ?? "");
+    if (!input.idNumber?.trim()) issues.push({ elementId: "idNumber", level: "error", key: "required", params: {} });
+    else if (!parsed.ok) issues.push({ elementId: "idNumber", level: "error", key: `id${parsed.problem[0].toUpperCase()}${parsed.problem.slice(1)}`, params: {} });
+    else person = await getPersonByIdNumber(db, { orgUnitId: input.scope.orgUnit.id, idNumber: parsed.info.idNumber });
+    if (!person && !input.name?.trim()) issues.push({ elementId: "name", level: "error", key: "required", params: {} });
+  }
+  const checked = checkOwnValues(own, input.values);
+  issues.push(...checked.issues);
+  if (issues.length) return { status: "invalid", issues };
+  return mutate(db, actor, { action: "addToRoster", entity: "roster_entry" }, async (tx) => {
+    const target =
+      person ??
+      (await insertPerson(tx, {
+        orgUnitId: input.scope.orgUnit.id,
+        districtId: input.scope.districtId,
+        idNumber: (parsed as { ok: true; info: { idNumber: string } }).info.idNumber,
+        name: input.name!.trim().slice(0, 60),
+        birthDate: (parsed as { ok: true; info: { birthDate: string } }).info.birthDate,
+        sex: (parsed as { ok: true; info: { sex: "male" | "female" } }).info.sex,
+      }));
+    const items = Object.entries(checked.values)
+      .filter(([, value]) => value !== null)
+      .map(([elementId, value]) => ({ elementId, value, version: Number(input.versions[elementId] ?? 0) }));
+    const saved = await savePersonValues(tx, { personId: target.id, districtId: input.scope.districtId, userId: actor.userId, items });
+    await addRosterEntry(tx, { formId: input.formId, personId: target.id, orgUnitId: input.scope.orgUnit.id, districtId: input.scope.districtId, userId: actor.userId });
+    return { result: { status: "saved" as const, personId: target.id }, entityId: target.id, districtId: input.scope.districtId, after: { formId: input.formId, isNewPerson: !person, values: Object.keys(saved.after) } };
+  });
+}
+
+/** Edits a resident's name and values (shown in every roster listing them), version-checked. */
+export async function editResident(
+  db: Db,
+  actor: Actor,
+  input: { scope: OneFormScope; periodKey: string; formId: string; personId: string; name: string; version: number; values: Record<string, unknown>; versions: Record<string, number> },
+): Promise<RosterOutcome> {
+  const { own } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  await personIn(db, input.scope, input.personId);
+  if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
+  const checked = checkOwnValues(own, input.values);
+  const issues = [...checked.issues];
+  if (!input.name.trim()) issues.push({ elementId: "name", level: "error", key: "required", params: {} });
+  if (issues.length) return { status: "invalid", issues };
+  return mutate(db, actor, { action: "editResident", entity: "person" }, async (tx) => {
+    await updatePersonName(tx, { id: input.personId, name: input.name.trim().slice(0, 60), version: input.version });
+    const items = Object.entries(checked.values).map(([elementId, value]) => ({ elementId, value, version: Number(input.versions[elementId] ?? 0) }));
+    const saved = await savePersonValues(tx, { personId: input.personId, districtId: input.scope.districtId, userId: actor.userId, items });
+    return { result: { status: "saved" as const, personId: input.personId }, entityId: input.personId, districtId: input.scope.districtId, before: { values: Object.keys(saved.before) }, after: { values: Object.keys(saved.after) } };
+  });
+}
+
+export async function takeOffRoster(db: Db, actor: Actor, input: { scope: OneFormScope; periodKey: string; formId: string; personId: string }) {
+  await rosterOf(db, input.scope, input.periodKey, input.formId);
+  await personIn(db, input.scope, input.personId);
+  return mutate(db, actor, { action: "removeFromRoster", entity: "roster_entry" }, async (tx) => {
+    const removed = await removeRosterEntry(tx, { formId: input.formId, personId: input.personId });
+    return { result: removed, entityId: input.personId, districtId: input.scope.districtId, before: { formId: input.formId } };
+  });
+}
+
+/** A resident's full 公民身份号码 and phone numbers, for someone allowed to see them; the read is audited. */
+export async function revealPersonalData(db: Db, actor: Actor, { scope, personId }: { scope: OneFormScope; personId: string }) {
+  const person = await personIn(db, scope, personId);
+  const phoneElements = await db.select({ id: elements.id }).from(elements).where(and(eq(elements.districtId, scope.districtId), eq(elements.type, "phone")));
+  const values = await listPersonValues(db, { personIds: [personId] });
+  const phones: Record<string, string> = {};
+  for (const e of phoneElements) {
+    const v = values.get(`${personId}|${e.id}`)?.value;
+    if (typeof v === "string" && v) phones[e.id] = v;
+  }
+  await recordAudit(db, actor, { action: "view", entity: "person", entityId: personId, districtId: scope.districtId, after: { fields: ["idNumber", ...Object.keys(phones).map(() => "phone")] } });
+  return { idNumber: person.idNumber, phones };
+}
+
+/** Submits the period: every due form, once all values are in. */
+export async function submitOneForm(db: Db, actor: Actor, { scope, periodKey }: { scope: OneFormScope; periodKey: string }) {
+  const { view } = await loadOneForm(db, { scope, periodKey });
+  const missing = view.sections.reduce((n, s) => n + s.progress.total - s.progress.filled, 0);
+  if (missing > 0) throw new AppError("incomplete", { count: missing });
+  if (!view.forms.length) throw new AppError("notFound");
+  return mutate(db, actor, { action: "submit", entity: "one_form" }, async (tx) => {
+    const rows = await submitForms(tx, { orgUnitId: scope.orgUnit.id, districtId: scope.districtId, userId: actor.userId, forms: view.forms.map((f) => ({ formId: f.id, periodKey: f.formPeriod })) });
+    return { result: { forms: rows.length }, entityId: scope.orgUnit.id, districtId: scope.districtId, after: { periodKey, forms: view.forms.map((f) => f.title) } };
+  });
+}

@@ -1,0 +1,5 @@
+export * from "./calendar";
+export * from "./checkins";
+export * from "./consolidation";
+export * from "./minutes";
+export * from "./types";

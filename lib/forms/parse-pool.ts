@@ -1,0 +1,147 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { TemplateError, type TemplateProblem } from "@/lib/templates/errors";
+import type { ParseOptions } from "@/lib/templates/parse-workbook";
+import type { FormDefinition } from "@/lib/templates/types";
+
+/**
+ * Long-lived parser workers. Each template is still parsed in a worker thread with a heap cap and a time
+ * limit (DESIGN "Reading untrusted workbooks"), but a worker is reused for many files: starting one costs
+ * ~0.5 s (module loading), parsing a template ~30 ms. A worker that times out, runs out of memory or
+ * crashes is thrown away and replaced; only its own file fails.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+let loading;
+const load = () => (loading ??= (async () => {
+  if (workerData.moduleUrl.endsWith(".ts")) (await import("tsx/esm/api")).register();
+  return import(workerData.moduleUrl);
+})());
+parentPort.on("message", async (job) => {
+  try {
+    const mod = await load();
+    const forms = await mod.parseTemplate(Buffer.from(job.buffer), job.fileName, job.options);
+    parentPort.postMessage({ ok: true, forms });
+  } catch (e) {
+    parentPort.postMessage({ ok: false, problem: e && e.problem, detail: e && e.params && e.params.detail, message: String(e && e.message) });
+  }
+});
+`;
+
+type Reply = { ok: true; forms: FormDefinition[] } | { ok: false; problem?: TemplateProblem; detail?: string; message: string };
+
+interface Job {
+  buffer: Buffer;
+  fileName: string;
+  options: ParseOptions;
+  resolve: (forms: FormDefinition[]) => void;
+  reject: (error: TemplateError) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: Job | null;
+  done: number;
+}
+
+export interface ParsePoolOptions {
+  size?: number;
+  timeoutMs?: number;
+  maxOldGenMb?: number;
+  /** Replace a worker after this many files, so nothing it leaks lives forever. */
+  recycleAfter?: number;
+}
+
+/**
+ * The parser's source file, loaded in the worker through tsx. Resolved from the project root, not with
+ * `new URL(…, import.meta.url)`: Turbopack treats that pattern as an asset and would copy the bare .ts
+ * file (without its imports) into the build, so the worker could not load it in production.
+ */
+function parserModuleUrl(): string {
+  return pathToFileURL(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "templates", "parse-template.ts")).href;
+}
+
+export class ParsePool {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private readonly options: Required<ParsePoolOptions>;
+
+  constructor(options: ParsePoolOptions = {}) {
+    this.options = { size: 2, timeoutMs: 20_000, maxOldGenMb: 512, recycleAfter: 300, ...options };
+    this.slots = Array.from({ length: this.options.size }, () => ({ worker: null, job: null, done: 0 }));
+  }
+
+  /** Parses one template; rejects with a TemplateError (Chinese message naming the file) on any failure. */
+  parse(buffer: Buffer, fileName: string, options: ParseOptions = {}): Promise<FormDefinition[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ buffer, fileName, options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
+    for (const slot of this.slots) slot.worker = null;
+  }
+
+  private dispatch() {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      this.run(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Worker {
+    const { maxOldGenMb } = this.options;
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { moduleUrl: parserModuleUrl() },
+      resourceLimits: { maxOldGenerationSizeMb: maxOldGenMb, maxYoungGenerationSizeMb: Math.min(64, maxOldGenMb / 4) },
+    });
+    worker.unref(); // an idle pool never keeps the process alive; a running job's timer does
+    return worker;
+  }
+
+  private run(slot: Slot, job: Job) {
+    if (slot.worker && slot.done >= this.options.recycleAfter) this.discard(slot);
+    const worker = (slot.worker ??= this.spawn());
+    slot.job = job;
+    const finish = (outcome: () => void, keepWorker: boolean) => {
+      if (slot.job !== job) return;
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      slot.job = null;
+      slot.done++;
+      if (!keepWorker) this.discard(slot);
+      outcome();
+      this.dispatch();
+    };
+    const onMessage = (reply: Reply) =>
+      finish(() => (reply.ok ? job.resolve(reply.forms) : job.reject(toTemplateError(reply, job.fileName))), true);
+    const onError = (error: Error & { code?: string }) =>
+      finish(() => job.reject(new TemplateError(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "outOfMemory" : "loadFailed", job.fileName, error.message.slice(0, 120))), false);
+    const onExit = (code: number) => finish(() => job.reject(new TemplateError("loadFailed", job.fileName, `worker exited ${code}`)), false);
+    const timer = setTimeout(() => finish(() => job.reject(new TemplateError("timeout", job.fileName)), false), this.options.timeoutMs);
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    const copy = new Uint8Array(job.buffer.byteLength);
+    copy.set(job.buffer);
+    worker.postMessage({ buffer: copy, fileName: job.fileName, options: job.options }, [copy.buffer]);
+  }
+
+  private discard(slot: Slot) {
+    void slot.worker?.terminate();
+    slot.worker = null;
+    slot.done = 0;
+  }
+}
+
+function toTemplateError(reply: Extract<Reply, { ok: false }>, fileName: string): TemplateError {
+  return reply.problem ? new TemplateError(reply.problem, fileName, reply.detail ?? "") : new TemplateError("loadFailed", fileName, reply.message.slice(0, 120));
+}
+
+/** The process-wide pool (kept on globalThis so dev-server reloads do not start new workers each time). */
+export function sharedParsePool(): ParsePool {
+  const g = globalThis as unknown as { __oneformParsePool?: ParsePool };
+  return (g.__oneformParsePool ??= new ParsePool());
+}

@@ -1,0 +1,58 @@
+import type { Signature } from "./signature";
+
+export interface BlockOptions {
+  /** Keys shared by more signatures than this are too common to block on (their pairs come from rarer keys). */
+  maxBlockSize?: number;
+}
+
+function blockingKeys(sig: Signature): string[] {
+  const keys: string[] = [];
+  for (const t of sig.concepts) {
+    keys.push(t);
+    if (t.startsWith("r:")) {
+      const cs = Array.from(t.slice(2));
+      for (let i = 0; i + 1 < cs.length; i++) keys.push(`b:${cs[i]}${cs[i + 1]}`);
+    }
+  }
+  if (sig.concepts.length === 0) keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).sort().join(",")}|${sig.measure ?? ""}`);
+  return keys;
+}
+
+/**
+ * Candidate pairs of distinct signatures that share a blocking key (a subject token, a character bigram of an
+ * unknown word, or — for subject-less signatures — their qualifiers). Never all pairs.
+ */
+export function candidatePairs(sigs: Signature[], options: BlockOptions = {}): [number, number][] {
+  const maxBlock = options.maxBlockSize ?? 1500;
+  const index = new Map<string, number[]>();
+  sigs.forEach((s, i) => {
+    for (const k of new Set(blockingKeys(s))) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const n = sigs.length;
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > maxBlock) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const code = list[x] * n + list[y];
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([list[x], list[y]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Inverse document frequency of subject tokens over the signatures. */
+export function tokenWeights(sigs: Signature[]): (token: string) => number {
+  const df = new Map<string, number>();
+  for (const s of sigs) for (const t of s.concepts) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(sigs.length, 1);
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+}

@@ -1,0 +1,44 @@
+import type { FieldType } from "@/lib/domain";
+
+/** A data element concept: every term is a surface form of the same datum. */
+export interface ConceptEntry {
+  id: string;
+  name: string;
+  terms: string[];
+  type?: FieldType;
+  scope?: "person" | "unit";
+  /** Tokens added whenever this concept appears (护理补贴 implies 残疾人). */
+  implies?: string[];
+}
+
+/** A qualifier dimension: values of one dimension must agree (本月 ≠ 本年累计; 户籍 ≠ 常住). */
+export interface QualifierDim {
+  dim: string;
+  name: string;
+  /** "hard": different values never merge; "soft": only a penalty (used for the period of non-numeric fields). */
+  strength: "hard" | "period";
+  values: { value: string; name: string; terms: string[] }[];
+}
+
+/** A word that stands for several tokens at once (停保 = 低保 + 退出). Tokens use the c:/q:/m: prefixes. */
+export interface CompoundEntry {
+  terms: string[];
+  tokens: string[];
+}
+
+export interface MeasureEntry {
+  value: string;
+  name: string;
+  terms: string[];
+}
+
+export interface UnitEntry {
+  unit: string;
+  /** Other spellings (㎡, m2, 平米). */
+  spellings?: string[];
+  /** Measure the unit implies for a field without a measure word (人 → persons). */
+  measure: string;
+  /** Conversion to the dimension's base: value × factor = base value. Units of one dimension convert. */
+  dimension: string;
+  factor: number;
+}

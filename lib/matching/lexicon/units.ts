@@ -1,0 +1,68 @@
+import type { UnitEntry } from "./types";
+
+/**
+ * Units as written on templates, with the measure they imply and conversion factors within a dimension
+ * (亩 ↔ 公顷 ↔ 平方米; 元 ↔ 万元). value_in_base = value × factor.
+ */
+export const UNITS: UnitEntry[] = [
+  { unit: "人", measure: "persons", dimension: "persons", factor: 1, spellings: ["名", "位"] },
+  { unit: "户", measure: "households", dimension: "households", factor: 1 },
+  { unit: "人次", measure: "personTimes", dimension: "personTimes", factor: 1 },
+  { unit: "次", measure: "times", dimension: "times", factor: 1 },
+  { unit: "场", measure: "times", dimension: "times", factor: 1, spellings: ["场次"] },
+  { unit: "件", measure: "cases", dimension: "cases", factor: 1, spellings: ["起", "宗"] },
+  { unit: "个", measure: "count", dimension: "count", factor: 1 },
+  { unit: "家", measure: "count", dimension: "count", factor: 1 },
+  { unit: "处", measure: "count", dimension: "count", factor: 1 },
+  { unit: "支", measure: "count", dimension: "count", factor: 1 },
+  { unit: "所", measure: "count", dimension: "count", factor: 1 },
+  { unit: "座", measure: "count", dimension: "count", factor: 1 },
+  { unit: "台", measure: "count", dimension: "count", factor: 1 },
+  { unit: "册", measure: "count", dimension: "count", factor: 1, spellings: ["本"] },
+  { unit: "层", measure: "count", dimension: "count", factor: 1 },
+  { unit: "间", measure: "count", dimension: "count", factor: 1 },
+  { unit: "栋", measure: "count", dimension: "count", factor: 1, spellings: ["幢"] },
+  { unit: "条", measure: "count", dimension: "count", factor: 1 },
+  { unit: "辆", measure: "count", dimension: "count", factor: 1 },
+  { unit: "套", measure: "count", dimension: "count", factor: 1 },
+  { unit: "棵", measure: "count", dimension: "count", factor: 1, spellings: ["株"] },
+  { unit: "口", measure: "count", dimension: "count", factor: 1, spellings: ["眼"] },
+  { unit: "项", measure: "count", dimension: "count", factor: 1 },
+  { unit: "万人", measure: "persons", dimension: "persons", factor: 10000 },
+  { unit: "万户", measure: "households", dimension: "households", factor: 10000 },
+  { unit: "头", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "只", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "羽", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "匹", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "元", measure: "money", dimension: "money", factor: 1, spellings: ["人民币元", "元/月", "元/年"] },
+  { unit: "千元", measure: "money", dimension: "money", factor: 1000 },
+  { unit: "百万元", measure: "money", dimension: "money", factor: 1000000 },
+  { unit: "万元", measure: "money", dimension: "money", factor: 10000 },
+  { unit: "亿元", measure: "money", dimension: "money", factor: 100000000 },
+  { unit: "平方米", measure: "area", dimension: "area", factor: 1, spellings: ["㎡", "m2", "m²", "平米", "平方"] },
+  { unit: "亩", measure: "area", dimension: "area", factor: 10000 / 15 },
+  { unit: "万亩", measure: "area", dimension: "area", factor: (10000 * 10000) / 15 },
+  { unit: "公顷", measure: "area", dimension: "area", factor: 10000, spellings: ["ha", "hm2"] },
+  { unit: "平方公里", measure: "area", dimension: "area", factor: 1000000, spellings: ["平方千米", "km2", "km²"] },
+  { unit: "%", measure: "rate", dimension: "rate", factor: 1, spellings: ["％", "百分比"] },
+  { unit: "‰", measure: "rate", dimension: "rate", factor: 0.1 },
+  { unit: "岁", measure: "age", dimension: "age", factor: 1, spellings: ["周岁"] },
+  { unit: "毫米", measure: "length", dimension: "length", factor: 0.001, spellings: ["mm"] },
+  { unit: "厘米", measure: "length", dimension: "length", factor: 0.01, spellings: ["cm"] },
+  { unit: "米", measure: "length", dimension: "length", factor: 1, spellings: ["m"] },
+  { unit: "公里", measure: "length", dimension: "length", factor: 1000, spellings: ["千米", "km"] },
+  { unit: "公斤", measure: "weight", dimension: "weight", factor: 1, spellings: ["千克", "kg"] },
+  { unit: "斤", measure: "weight", dimension: "weight", factor: 0.5 },
+  { unit: "吨", measure: "weight", dimension: "weight", factor: 1000, spellings: ["t"] },
+  { unit: "万吨", measure: "weight", dimension: "weight", factor: 10000000 },
+  { unit: "立方米", measure: "volume", dimension: "volume", factor: 1, spellings: ["m3", "方"] },
+  { unit: "天", measure: "days", dimension: "days", factor: 1, spellings: ["日"] },
+  { unit: "月", measure: "months", dimension: "months", factor: 1, spellings: ["个月"] },
+  { unit: "年", measure: "years", dimension: "years", factor: 1 },
+];
+
+/** Bracketed notes that are neither units nor meaning: （18位）、（男、女）、（必填）… matched as regular expressions. */
+export const BRACKET_NOTES: string[] = [
+  "^\\d+位$", "[、/，,]", "^必填$", "^选填$", "^可多选$", "^多选$", "^单选$", "^下拉选择$", "^填写.*", "^如.*", "^格式.*", "^例.*",
+  "^选择.*", "^是否$", "^是/否$", "^是或否$", "^yyyy.*", "^\\d{4}.*\\d", "^注.*", "^含.*",
+];

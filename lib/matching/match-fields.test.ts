@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest";
+import type { FieldType } from "@/lib/domain";
+import { matchFields, type MatchField } from "./index";
+
+let n = 0;
+function field(formId: string, path: string | string[], type: FieldType = "text", unit: string | null = null): MatchField {
+  const p = Array.isArray(path) ? path : [path];
+  return { id: `f${n++}`, formId, label: p[p.length - 1], path: p, type, unit };
+}
+
+function sameElement(fields: MatchField[], a: MatchField, b: MatchField, options?: Parameters<typeof matchFields>[1]): boolean {
+  const r = matchFields(fields, options);
+  const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+  return el.get(a.id) === el.get(b.id);
+}
+
+function pairMerges(a: MatchField, b: MatchField): boolean {
+  return sameElement([a, b], a, b);
+}
+
+describe("matchFields: everyday spellings of the frequent elements", () => {
+  it("reads ID-number and phone columns by their type when the spelling is not in the lexicon", () => {
+    expect(pairMerges(field("A", "公民身份证件编号", "idcard"), field("B", "身份证号", "idcard"))).toBe(true);
+    expect(pairMerges(field("A", "居民身份证编码", "idcard"), field("B", "公民身份号码", "idcard"))).toBe(true);
+    expect(pairMerges(field("A", "手机/电话", "phone"), field("B", "联系电话", "phone"))).toBe(true);
+    expect(pairMerges(field("A", "户主身份证号码", "idcard"), field("B", "身份证号", "idcard"))).toBe(false);
+  });
+
+  it("knows household heads, addresses, ages and periods as county forms write them", () => {
+    expect(pairMerges(field("A", "家庭户主"), field("B", "户主姓名"))).toBe(true);
+    expect(pairMerges(field("A", "户口登记地址"), field("B", "户籍地址"))).toBe(true);
+    expect(pairMerges(field("A", "常住地址"), field("B", "现住址"))).toBe(true);
+    expect(pairMerges(field("A", "户口登记地址"), field("B", "现住址"))).toBe(false);
+    expect(pairMerges(field("A", "周岁", "integer", "岁"), field("B", "年龄", "integer", "岁"))).toBe(true);
+    expect(pairMerges(field("A", "1-N月累计", "integer", "人"), field("B", "本年累计", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", ["截至本月底", "人数"], "integer", "人"), field("B", ["现有", "人数"], "integer", "人"))).toBe(true);
+  });
+
+  it("keeps a target (计划 / 任务 / 目标) apart from the result, but not inside programme names (计划生育)", () => {
+    expect(pairMerges(field("A", ["年度目标", "签约人数"], "integer", "人"), field("B", "签约人数", "integer", "人"))).toBe(false);
+    expect(pairMerges(field("A", "计划参保人数", "integer", "人"), field("B", "参保人数", "integer", "人"))).toBe(false);
+    expect(pairMerges(field("A", "计划生育特别扶助人数", "integer", "人"), field("B", "特别扶助人数", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", ["家庭成员", "姓名"]), field("B", "姓名"))).toBe(true);
+  });
+
+  it("reads a closing stock as the stock, an opening stock apart (期末户籍人口 = 户籍人口 ≠ 期初户籍人口)", () => {
+    expect(pairMerges(field("A", "期末户籍人口", "integer", "人"), field("B", "户籍人口（人）", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", "期初户籍人口", "integer", "人"), field("B", "户籍人口（人）", "integer", "人"))).toBe(false);
+    expect(pairMerges(field("A", "本户人数", "integer", "人"), field("B", "家庭人口数", "integer", "人"))).toBe(true);
+  });
+});
+
+describe("matchFields: general knowledge added for unseen wording", () => {
+  it("reads 年满60周岁 as 60 and over, and 老年人 as implied by an age of 60+", () => {
+    expect(pairMerges(field("A", "年满60周岁老年人数", "integer", "人"), field("B", "60周岁及以上人口", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", "年满60周岁老年人数", "integer", "人"), field("B", "80周岁以上人口", "integer", "人"))).toBe(false);
+  });
+
+  it("keeps chiefs of 河长制 / 田长制 apart from the row's own person", () => {
+    expect(pairMerges(field("A", ["村级河长", "姓名"]), field("B", "姓名"))).toBe(false);
+    expect(pairMerges(field("A", ["村级河长", "姓名"]), field("B", "河长姓名"))).toBe(true);
+    expect(pairMerges(field("A", ["村级河长", "联系电话"], "phone"), field("B", ["村级田长", "手机"], "phone"))).toBe(false);
+  });
+
+  it("reads a roster noun before a personal attribute as the row's person (职工姓名 = 姓名), not in counts", () => {
+    expect(pairMerges(field("A", "职工姓名"), field("B", "姓名"))).toBe(true);
+    expect(pairMerges(field("A", "学生身份证号", "idcard"), field("B", "公民身份号码", "idcard"))).toBe(true);
+    expect(pairMerges(field("A", "职工人数", "integer", "人"), field("B", "党员人数", "integer", "人"))).toBe(false);
+  });
+
+  it("tells 应缴费人数 from 已缴费人数 and links 医保 with 城乡居民基本医疗保险", () => {
+    expect(pairMerges(field("A", ["城乡居民基本医疗保险", "应缴费人数"], "integer", "人"), field("B", "医保已缴费人数", "integer", "人"))).toBe(false);
+    expect(pairMerges(field("A", ["城乡居民基本医疗保险", "已缴费人数"], "integer", "人"), field("B", "医保已缴费人数", "integer", "人"))).toBe(true);
+  });
+
+  it("keeps 永久基本农田 apart from 耕地 and converts 亩 / 公顷", () => {
+    expect(pairMerges(field("A", "耕地面积（亩）", "decimal", "亩"), field("B", "耕地面积（公顷）", "decimal", "公顷"))).toBe(true);
+    expect(pairMerges(field("A", "永久基本农田面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
+  });
+});
+
+describe("matchFields", () => {
+  it("links ID-number synonyms across forms with a readable reason", () => {
+    const a = field("A", "身份证号", "idcard");
+    const b = field("B", "公民身份号码", "idcard");
+    const c = field("C", "居民身份证号码（18位）", "idcard");
+    const r = matchFields([a, b, c]);
+    expect(new Set(r.fields.map((m) => m.elementId)).size).toBe(1);
+    const reasons = r.fields.map((m) => m.reason).join(" ");
+    expect(reasons).toMatch(/同义词：.*≈/);
+    expect(reasons).toContain("类型相同");
+  });
+
+  it("links 联系电话 and 手机号码, and normalizes spaced labels like 姓  名", () => {
+    expect(pairMerges(field("A", "联系电话", "phone"), field("B", "手机号码", "phone"))).toBe(true);
+    expect(pairMerges(field("A", "姓  名"), field("B", "姓名"))).toBe(true);
+  });
+
+  it("understands word order and group headers: 男性户籍人口 = 户籍人口 › 男", () => {
+    const a = field("A", "男性户籍人口", "integer", "人");
+    const b = field("B", ["户籍人口（人）", "男"], "integer", "人");
+    const c = field("C", ["人数", "户籍"], "integer", "人");
+    const d = field("D", "户籍人口数", "integer", "人");
+    expect(pairMerges(a, b)).toBe(true);
+    expect(pairMerges(c, d)).toBe(true);
+    expect(pairMerges(b, d)).toBe(false);
+  });
+
+  it("strips numbering and moves bracketed units to the unit", () => {
+    const a = field("A", "（一）耕地面积（单位：亩）", "decimal");
+    const b = field("B", "3.耕地面积(亩)", "decimal");
+    const c = field("C", "①耕地面积", "decimal", "亩");
+    const r = matchFields([a, b, c]);
+    expect(new Set(r.fields.map((m) => m.elementId)).size).toBe(1);
+    expect(r.elements[0].unit).toBe("亩");
+  });
+
+  it("keeps a group header that changes meaning and ignores one that does not", () => {
+    const head = field("A", ["户主信息", "姓名"]);
+    const headDirect = field("B", "户主姓名");
+    const plain = field("C", ["基本信息", "姓名"]);
+    const plainDirect = field("D", "姓名");
+    const fields = [head, headDirect, plain, plainDirect];
+    expect(sameElement(fields, head, headDirect)).toBe(true);
+    expect(sameElement(fields, plain, plainDirect)).toBe(true);
+    expect(sameElement(fields, head, plain)).toBe(false);
+  });
+
+  it("separates 本月 > 排查数 from 本年累计 > 排查数", () => {
+    const m = field("A", ["本月", "排查数（件）"], "integer");
+    const y = field("B", ["本年累计", "排查数（件）"], "integer");
+    const m2 = field("C", ["当月情况", "排查数"], "integer", "件");
+    const fields = [m, y, m2];
+    expect(sameElement(fields, m, m2)).toBe(true);
+    expect(sameElement(fields, m, y)).toBe(false);
+  });
+
+  describe("keeps look-alikes apart", () => {
+    const families: [string, string[], FieldType, string | null][] = [
+      ["population kinds", ["户籍人口", "常住人口", "流动人口"], "integer", "人"],
+      ["households vs persons", ["低保户数", "低保人数"], "integer", null],
+      ["age thresholds", ["60周岁以上老年人数", "65周岁以上老年人数", "80周岁以上老年人数"], "integer", "人"],
+      ["periods", ["本月新增就业人数", "本年累计新增就业人数", "截至期末就业人数"], "integer", "人"],
+      ["new vs total", ["新增党员人数", "党员总数"], "integer", "人"],
+      ["party member kinds", ["党员人数", "预备党员人数", "流动党员人数"], "integer", "人"],
+      ["addresses", ["户籍地址", "现居住地址"], "text", null],
+      ["names", ["姓名", "户主姓名", "监护人姓名"], "text", null],
+    ];
+    for (const [name, labels, type, unit] of families) {
+      it(`(${name}) ${labels.join(" / ")}`, () => {
+        const fields = labels.map((l, i) => field(`F${i}`, l, type, unit));
+        const r = matchFields(fields);
+        expect(new Set(r.fields.map((m) => m.elementId)).size).toBe(labels.length);
+      });
+    }
+    it("(birth date vs age) 出生日期 / 年龄", () => {
+      expect(pairMerges(field("A", "出生日期", "date"), field("B", "年龄", "integer", "岁"))).toBe(false);
+    });
+  });
+
+  it("never puts two fields of one form in one element", () => {
+    const a1 = field("A", ["申请人", "身份证号"], "idcard");
+    const a2 = field("A", "身份证号", "idcard");
+    const b = field("B", "公民身份号码", "idcard");
+    const r = matchFields([a1, a2, b]);
+    const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(a1.id)).not.toBe(el.get(a2.id));
+    expect(el.get(a2.id)).toBe(el.get(b.id));
+  });
+
+  it("merges one concept in different units with a conversion factor", () => {
+    const mu = field("A", "承包地面积（亩）", "decimal");
+    const mu2 = field("B", "承包地面积", "decimal", "亩");
+    const ha = field("C", "确权承包地面积（公顷）", "decimal");
+    const r = matchFields([mu, mu2, ha]);
+    expect(new Set(r.fields.map((m) => m.elementId)).size).toBe(1);
+    expect(r.elements[0].unit).toBe("亩");
+    const f = r.fields.find((m) => m.fieldId === ha.id)!;
+    expect(f.factor).toBe(15);
+    expect(f.reason).toContain("单位换算");
+    const money = matchFields([field("A", "村集体经济收入（万元）", "decimal"), field("B", "村集体经济收入（元）", "decimal"), field("C", "村集体经济收入", "decimal", "元")]);
+    expect(money.elements).toHaveLength(1);
+    expect(money.fields.find((m) => m.factor !== 1)?.factor).toBe(10000);
+  });
+
+  it("gives each form's 备注 its own element", () => {
+    const r = matchFields([field("A", "备注"), field("B", "备  注"), field("C", "姓名")]);
+    const ids = r.fields.map((m) => m.elementId);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.filter((id) => id.startsWith("remark:"))).toEqual(["remark:A", "remark:B"]);
+  });
+
+  it("puts uncertain pairs in the review queue with a weight", () => {
+    const r = matchFields([field("A", "新增就业人数", "integer", "人"), field("B", "本月新增就业人数", "integer", "人")]);
+    expect(r.review.length).toBeGreaterThan(0);
+    expect(r.review[0].weight).toBeGreaterThan(0);
+    expect(r.review[0].reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe("matchFields decisions", () => {
+  it("never merges a rejected pair again", () => {
+    const a = field("A", "身份证号", "idcard");
+    const b = field("B", "公民身份号码", "idcard");
+    expect(sameElement([a, b], a, b)).toBe(true);
+    expect(sameElement([a, b], a, b, { decisions: [{ kind: "reject", fieldA: a.id, fieldB: b.id }] })).toBe(false);
+  });
+
+  it("merges a confirmed pair the matcher would keep apart", () => {
+    const a = field("A", "九小场所", "integer", "家");
+    const b = field("B", "小型经营场所数", "integer", "家");
+    expect(sameElement([a, b], a, b)).toBe(false);
+    const r = matchFields([a, b], { decisions: [{ kind: "confirm", fieldA: a.id, fieldB: b.id }] });
+    expect(new Set(r.fields.map((m) => m.elementId)).size).toBe(1);
+    expect(r.fields.map((m) => m.source)).toContain("confirmed");
+  });
+
+  it("keeps a pinned field in its element, and applies renames and aliases", () => {
+    const a = field("A", "饲养量", "integer", "头");
+    const b = field("B", "存栏生猪", "integer", "头");
+    const r = matchFields([a, b], {
+      decisions: [
+        { kind: "assign", fieldId: a.id, elementId: "el-pigs" },
+        { kind: "alias", label: "存栏生猪", elementId: "el-pigs" },
+        { kind: "rename", elementId: "el-pigs", name: "生猪存栏" },
+      ],
+    });
+    const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(a.id)).toBe("el-pigs");
+    expect(el.get(b.id)).toBe("el-pigs");
+    expect(r.elements.find((e) => e.id === "el-pigs")?.name).toBe("生猪存栏");
+  });
+});
+
+describe("matchFields incremental", () => {
+  it("matches a new form against the catalog and keeps existing ids", () => {
+    const old1 = field("A", "身份证号", "idcard");
+    const old2 = field("B", "公民身份号码", "idcard");
+    const first = matchFields([old1, old2]);
+    const idEl = first.elements[0];
+    const existing = [{ id: "E-ID", name: idEl.name, type: idEl.type, unit: null, fields: [old1, old2], aliases: ["证件号码"] }];
+    const fresh = field("C", "居民身份证号码", "idcard");
+    const viaAlias = field("D", "证件号码", "idcard");
+    const newOne = field("C", "姓名");
+    const r = matchFields([fresh, viaAlias, newOne], { existing });
+    const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(fresh.id)).toBe("E-ID");
+    expect(el.get(viaAlias.id)).toBe("E-ID");
+    expect(el.get(newOne.id)).not.toBe("E-ID");
+    expect(r.elements.find((e) => e.id === "E-ID")?.fieldIds).toEqual(expect.arrayContaining([old1.id, old2.id, fresh.id]));
+    expect(r.elements.find((e) => e.id === "E-ID")?.isExisting).toBe(true);
+  });
+
+  it("gives the same ids when run twice on the same input", () => {
+    const fields = [field("A", "户籍人口", "integer", "人"), field("B", ["户籍人口数", "合计"], "integer", "人"), field("C", "姓名")];
+    const one = matchFields(fields).fields.map((m) => m.elementId);
+    const two = matchFields(fields).fields.map((m) => m.elementId);
+    expect(two).toEqual(one);
+  });
+});

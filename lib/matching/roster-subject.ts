@@ -1,0 +1,86 @@
+import { normalizeLabel } from "./normalize-label";
+import type { HolderMode, Signature } from "./signature";
+import type { MatchField } from "./types";
+
+/** Attributes only a person has (an object or a place has none of them). */
+const STRONG = new Set(["c:name", "c:idNumber", "c:sex", "c:birthDate", "c:age", "c:ethnic"]);
+/** Attributes that describe a person beyond naming and reaching them: a roster keeps them for its own people. */
+const PROFILE = new Set(["c:sex", "c:birthDate", "c:age", "c:ethnic", "c:political", "c:education", "c:marital", "c:health", "c:nativePlace"]);
+/** Unqualified attributes that show the rows are persons (a phone or a post as well; not 宗教 or 地址, places have those). */
+const EVIDENCE = new Set([...STRONG, ...PROFILE, "c:phone", "c:post", "c:occupation", "c:employer"]);
+
+/** Attributes a person has once (a second one in the same row is somebody else's). */
+const PERSON_KEY = new Set(["c:idNumber", "c:phone", "c:sex", "c:birthDate", "c:age"]);
+
+const has = (s: Signature, set: Set<string>) => s.concepts.some((c) => set.has(c));
+
+/** A column naming the row's object (场所名称, 使用单位名称, 公墓名称): its rows are objects, not persons. */
+function namesObject(f: MatchField, s: Signature): boolean {
+  if (s.isPersonal || s.typeClass !== "text" || s.concepts.includes("c:villageName")) return false;
+  return s.concepts.includes("c:entityName") || /名称$/.test(normalizeLabel(f.path.at(-1) ?? f.label).text);
+}
+
+/**
+ * Decides, form by form, whether a person noun over or before a personal attribute (保洁员 > 姓名, 逝者姓名,
+ * 家属 > 电话, 关工委主任 > 姓名) names the row's own person or somebody else, from the form's structure:
+ *
+ * - a form that asks for a plain 姓名 is about that person: every other named person is somebody else;
+ * - a form whose own attributes stand unqualified (性别, 身份证号, 电话) but whose name carries a noun
+ *   (逝者姓名, 参保人姓名, 扶助对象姓名, 调解员姓名 | 手机号码) is a roster of that noun — except a known role on
+ *   a form whose rows are objects (`场所名称 | 负责人姓名 | 联系电话`) with only a phone or a post unqualified;
+ * - otherwise the one group that profiles its person (性别, 出生日期, 文化程度 …) is the roster's person
+ *   (保洁员 > 姓名/性别/年龄); groups that only name and reach someone (关工委主任 > 姓名/联系方式) are roles;
+ * - family and household relations (户主, 配偶, 监护人 …) are always somebody else and keep their lexicon reading.
+ *
+ * Returns a mode only for fields whose reading it changes or fixes; others keep the per-field reading.
+ */
+export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Signature): Map<string, HolderMode> {
+  const out = new Map<string, HolderMode>();
+  const bySubject = new Map<string, { f: MatchField; s: Signature }[]>();
+  const objectRows = new Set<string>();
+  for (const f of fields) {
+    const s = sigOf(f);
+    const key = f.formId;
+    if (namesObject(f, s)) objectRows.add(key);
+    if (!s.isPersonal) continue;
+    let list = bySubject.get(key);
+    if (!list) bySubject.set(key, (list = []));
+    list.push({ f, s });
+  }
+  for (const [key, attrs] of bySubject) {
+    const held = attrs.filter((a) => a.s.holder && !a.s.holder.isRelation);
+    if (held.length === 0) continue;
+    const unqualified = attrs.filter((a) => !a.s.holder);
+    const texts = (list: typeof attrs) => [...new Set(list.map((a) => a.s.holder!.text))];
+    let own: string | null = null;
+    const plainName = unqualified.some((a) => a.s.concepts.includes("c:name"));
+    if (!plainName) {
+      const evidence = unqualified.filter((a) => has(a.s, EVIDENCE));
+      const strong = evidence.some((a) => has(a.s, STRONG) || has(a.s, PROFILE));
+      if (evidence.length > 0) {
+        const named = texts(held.filter((a) => a.s.holder!.source === "leaf" && a.s.concepts.includes("c:name")));
+        if (named.length === 1) {
+          const h = held.find((a) => a.s.holder!.text === named[0])!.s.holder!;
+          if (!h.role || strong || !objectRows.has(key)) own = named[0];
+        }
+      }
+      if (own === null) {
+        const profiled = texts(held.filter((a) => has(a.s, PROFILE)));
+        if (profiled.length === 1) own = profiled[0];
+      }
+    }
+    // One person has one 身份证号: an attribute asked both plainly and under a noun belongs to two people.
+    const plainConcepts = new Set(unqualified.flatMap((a) => a.s.concepts));
+    const twice = new Set(held.filter((a) => a.s.concepts.some((c) => c !== "c:name" && plainConcepts.has(c) && PERSON_KEY.has(c))).map((a) => a.s.holder!.text));
+    if (own && twice.has(own)) own = null;
+    for (const a of held) {
+      const h = a.s.holder!;
+      if (twice.has(h.text)) out.set(a.f.id, "other");
+      else if (h.text === own) out.set(a.f.id, "own");
+      // A roster noun alone keeps its lexicon reading (the row's person) unless the form names another person.
+      else if (h.isRosterNoun && !plainName && own === null) continue;
+      else out.set(a.f.id, "other");
+    }
+  }
+  return out;
+}

@@ -1,0 +1,285 @@
+import type { FieldType } from "@/lib/domain";
+import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES } from "./lexicon";
+import { normalizeLabel } from "./normalize-label";
+import { segmentLabel } from "./segment";
+import type { MatchField } from "./types";
+import { measureOfUnit } from "./units";
+
+export type TypeClass = "num" | "text" | "date" | "id" | "phone";
+
+/** The canonical reading of one field: what datum it names, under which qualifiers, in which measure. */
+export interface Signature {
+  key: string;
+  typeClass: TypeClass;
+  /** Subject tokens (c:concept, r:raw text), sorted. */
+  concepts: string[];
+  /** Qualifier dimension → value (period, role, pop, sex, age, change …). */
+  quals: Record<string, string>;
+  measure: string | null;
+  /** Token → the text it was read from, for reasons. */
+  surfaces: Record<string, string>;
+  /** Group headers that changed the meaning / that were ignored. */
+  usedGroups: string[];
+  ignoredGroups: string[];
+  /** Cleaned text of the meaningful path, e.g. 户主姓名. */
+  display: string;
+  /** Unit written in the label when the field has none. */
+  labelUnit: string | null;
+  /** For a personal attribute (姓名, 身份证号, 电话 …): the person noun that says whose it is, if any. */
+  holder: Holder | null;
+  /** Whether the field is a personal attribute (a person-scoped concept on a non-count field). */
+  isPersonal: boolean;
+}
+
+/**
+ * Whose personal attribute a field is, when a person noun says so: a group header (保洁员 > 姓名, 家属 > 电话,
+ * 调解员信息 > 性别) or a word before the attribute (逝者姓名, 参保人姓名, 负责人联系电话). Whether that noun is the
+ * row's own person (a roster OF 保洁员) or somebody else (the 家属 of the deceased) depends on the form, not on
+ * the word: see roster-subject.ts.
+ */
+export interface Holder {
+  /** The noun as written, without 情况/信息 (调解员信息 → 调解员). */
+  text: string;
+  /** Lexicon role (q:role value) when the noun is a known one. */
+  role: string | null;
+  source: "group" | "leaf";
+  /** A family or household relation (户主, 配偶, 监护人 … GB/T 4761): always somebody else. */
+  isRelation: boolean;
+  /** A roster noun of the lexicon (学生, 职工, 申请人 …). */
+  isRosterNoun: boolean;
+}
+
+/** own: the holder is the row's person (drop it); other: a different person (keep it as a role). */
+export type HolderMode = "own" | "other";
+
+const MEANINGLESS = new Set(MEANINGLESS_GROUPS.map((g) => normalizeLabel(g).text));
+const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
+let personNounTokens: Set<string> | null = null;
+/** Subject tokens of the roster nouns (职工 → r:职工, 残疾人 → c:disabled). */
+function isPersonNounToken(t: string): boolean {
+  personNounTokens ??= new Set(PERSON_NOUNS.flatMap((w) => segmentLabel(normalizeLabel(w).text).flatMap((s) => s.tokens)).filter((x) => x.startsWith("c:") || x.startsWith("r:")));
+  return personNounTokens.has(t);
+}
+const FILLER_SET = new Set(FILLERS.map((w) => normalizeLabel(w).text));
+const ROSTER_NOUN_SET = new Set(PERSON_NOUNS.map((w) => normalizeLabel(w).text));
+const RELATION_SET = new Set(RELATION_ROLES);
+/**
+ * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 … — 参保人, 逝者, 保洁员, 家长, 家属, 扶助对象,
+ * 关工委主任. Word formation, not a list of roles.
+ */
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士)$/;
+const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
+
+function stripGenericSuffix(text: string): string {
+  for (const s of GENERIC_SUFFIXES_LONGEST) if (text.endsWith(s) && text.length > s.length) return text.slice(0, -s.length);
+  return text;
+}
+
+/** A person noun: a known role, a roster noun, or an agent noun by word formation; never a filler (本人, 人员). */
+function personNoun(text: string, tokens: string[]): { role: string | null } | null {
+  if (!text || FILLER_SET.has(text)) return null;
+  const role = tokens.find((t) => t.startsWith("q:role="))?.slice(7) ?? null;
+  if (role || ROSTER_NOUN_SET.has(text) || AGENT_NOUN.test(text)) return { role };
+  return null;
+}
+
+/** Characters ID-number and phone labels are spelled with (GA/T 543 公民身份号码 and its everyday variants). */
+const ID_SPELLING = /^[公民居身份证件号码编明籍]+$/;
+const PHONE_SPELLING = /^[联系电话手机号码移动固定方式本人座机通讯]+$/;
+
+/** 老年人 is defined by age (老年人权益保障法: 60周岁以上): with an age threshold of 60+ the word adds nothing. */
+const ELDERLY_AGE = 60;
+
+export function typeClassOf(type: FieldType): TypeClass {
+  if (type === "integer" || type === "decimal") return "num";
+  if (type === "date") return "date";
+  if (type === "idcard") return "id";
+  if (type === "phone") return "phone";
+  return "text";
+}
+
+function isGenericGroup(text: string): boolean {
+  return GENERIC_GROUP_SUFFIXES.some((s) => text.endsWith(s));
+}
+
+interface Part {
+  text: string;
+  tokens: string[];
+  surfaces: [string, string][];
+  units: string[];
+}
+
+function readPart(raw: string): Part {
+  const norm = normalizeLabel(raw);
+  const tokens: string[] = [];
+  const surfaces: [string, string][] = [];
+  for (const seg of segmentLabel(norm.text)) {
+    for (const t of seg.tokens) {
+      tokens.push(t);
+      surfaces.push([t, seg.surface]);
+    }
+  }
+  for (const a of norm.ages) {
+    tokens.push(`q:age=${a}`);
+    surfaces.push([`q:age=${a}`, `${a}岁`]);
+  }
+  return { text: norm.text, tokens, surfaces, units: norm.units };
+}
+
+/** Generic headers (户主情况, 本月情况) lend only these qualifiers; their topic words (排查化解) do not qualify. */
+const GENERIC_GROUP_QUALS = /^q:(period|role|pop|sex|age)=/;
+
+/** 党员情况 is about 党员 and can lend it to 总数; 排查化解情况 mixes a topic with qualifiers and lends nothing. */
+const isPureSubject = (p: Part) => p.tokens.length > 0 && p.tokens.every((t) => t.startsWith("c:"));
+
+const isSubject = (t: string) => t.startsWith("c:") || t.startsWith("r:");
+
+const partCache = new Map<string, Part>();
+function readPartCached(raw: string): Part {
+  let p = partCache.get(raw);
+  if (!p) {
+    if (partCache.size > 200_000) partCache.clear();
+    p = readPart(raw);
+    partCache.set(raw, p);
+  }
+  return p;
+}
+
+/** Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). */
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode): Signature {
+  const path = field.path.length > 0 ? field.path : [field.label];
+  const leaf = readPartCached(path[path.length - 1]);
+  const groups = path.slice(0, -1).map(readPartCached);
+  const { holder, holderGroup, holderLeafTokens } = findHolder(leaf, groups);
+  const leafHasSubject = leaf.tokens.some(isSubject);
+  const pathHasSubject = leafHasSubject || groups.some((g) => !isGenericGroup(g.text) && !MEANINGLESS.has(g.text) && g.tokens.some((t) => t.startsWith("c:")));
+
+  const tokens: string[] = [];
+  const surfaces: Record<string, string> = {};
+  const usedGroups: string[] = [];
+  const ignoredGroups: string[] = [];
+  const take = (p: Part, keep: (t: string) => boolean) => {
+    let used = false;
+    for (const [t, s] of p.surfaces) {
+      if (!keep(t)) continue;
+      tokens.push(t);
+      surfaces[t] ??= s;
+      used = true;
+    }
+    return used;
+  };
+  const displayParts: string[] = [];
+  let groupMeasure: string | null = null;
+  for (const g of groups) {
+    let used: boolean;
+    if (!g.text || MEANINGLESS.has(g.text)) used = false;
+    else if (holderMode && g === holderGroup) used = false;
+    else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
+    else used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
+    const m = g.tokens.filter((t) => t.startsWith("m:")).pop();
+    if (m && used) groupMeasure = m.slice(2);
+    (used ? usedGroups : ignoredGroups).push(g.text);
+    if (used) displayParts.push(g.text);
+  }
+  take(leaf, (t) => !holderMode || !holderLeafTokens.has(t));
+  displayParts.push(leaf.text);
+
+  const typeClass = typeClassOf(field.type);
+  const leafMeasure = leaf.tokens.filter((t) => t.startsWith("m:")).pop()?.slice(2) ?? null;
+  const labelUnit = leaf.units[0] ?? groups.flatMap((g) => g.units).pop() ?? null;
+  let measure = leafMeasure ?? groupMeasure ?? measureOfUnit(field.unit ?? labelUnit);
+  if (measure === "count") measure = null;
+  // A measure counts things; on a name, number or date it is a piece of a noun (参保人姓名: 人 is not 人数).
+  if (typeClass !== "num" && (measure === "persons" || measure === "households")) measure = null;
+
+  const quals: Record<string, string> = {};
+  const concepts = new Set<string>();
+  for (const t of tokens) {
+    if (t.startsWith("q:")) {
+      const eq = t.indexOf("=");
+      quals[t.slice(2, eq)] ??= t.slice(eq + 1);
+    } else if (isSubject(t)) concepts.add(t);
+  }
+  // An ID-card or phone column spelled in a way the lexicon lacks (公民身份证件号, 手机/电话): the type says what it is.
+  const spelled = typeClass === "id" ? ID_SPELLING : typeClass === "phone" ? PHONE_SPELLING : null;
+  if (spelled) {
+    const raw = [...concepts].filter((c) => c.startsWith("r:"));
+    if (raw.length > 0 && raw.every((c) => spelled.test(c.slice(2)))) {
+      for (const c of raw) concepts.delete(c);
+      concepts.add(typeClass === "id" ? "c:idNumber" : "c:phone");
+    }
+  }
+  const isPersonal = typeClass !== "num" && [...concepts].some((c) => PERSON_SCOPED.has(c) && !isPersonNounToken(c));
+  if (holderMode && holder && isPersonal) {
+    // Decided by the form (roster-subject.ts): the holder is the row's own person, or somebody else.
+    if (holder.role && quals.role === holder.role) delete quals.role;
+    for (const c of [...concepts]) if (isPersonNounToken(c)) concepts.delete(c);
+    if (holderMode === "other") quals.role ??= holder.role ?? `x:${holder.text}`;
+    delete quals.sex;
+  } else if (!quals.role && isPersonal) {
+    // 职工姓名 / 学生身份证号 in a roster: the roster noun names whose attribute it is, i.e. the row's own person.
+    for (const c of [...concepts]) if (isPersonNounToken(c)) concepts.delete(c);
+    // 妇女基本情况 > 姓名: a sex word over a personal attribute names the roster's people, not a subset
+    // (counts keep it: 家庭人口 > 女).
+    delete quals.sex;
+  }
+  // A stock counted at the end of the period is the stock (期末户籍人口 = 户籍人口; statistical 时点指标).
+  if (typeClass === "num" && quals.period === "end") delete quals.period;
+  const age = /^>=(\d+)$/.exec(quals.age ?? "");
+  if (age && Number(age[1]) >= ELDERLY_AGE) concepts.delete("c:elderly");
+  // A role alone names a person: 监护人 / 当事人 / 帮扶责任人 → that person's name.
+  if (quals.role && concepts.size === 0 && !measure && typeClass === "text") concepts.add("c:name");
+  const sortedConcepts = [...concepts].sort();
+  const qualKey = Object.keys(quals)
+    .sort()
+    .map((d) => `${d}=${quals[d]}`)
+    .join(",");
+  return {
+    key: `${typeClass}|${sortedConcepts.join(",")}|${qualKey}|${measure ?? ""}`,
+    typeClass,
+    concepts: sortedConcepts,
+    quals,
+    measure,
+    surfaces,
+    usedGroups,
+    ignoredGroups,
+    display: displayParts.join(""),
+    labelUnit,
+    holder: isPersonal ? holder : null,
+    isPersonal,
+  };
+}
+
+/** The person noun over (group) or before (leaf prefix) a field's attribute; see Holder. */
+function findHolder(leaf: Part, groups: Part[]): { holder: Holder | null; holderGroup: Part | null; holderLeafTokens: Set<string> } {
+  const none = { holder: null, holderGroup: null, holderLeafTokens: new Set<string>() };
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g.text || MEANINGLESS.has(g.text)) continue;
+    const core = stripGenericSuffix(g.text);
+    const noun = personNoun(core, g.tokens);
+    if (!noun) continue;
+    return { holder: makeHolder(core, noun.role, "group"), holderGroup: g, holderLeafTokens: new Set() };
+  }
+  // 逝者姓名 / 参保人姓名: the words before the first personal attribute.
+  const segments = segmentLabel(leaf.text);
+  let prefix = "";
+  const prefixTokens: string[] = [];
+  let found = false;
+  for (const seg of segments) {
+    if (seg.tokens.some((t) => PERSON_SCOPED.has(t) && !isPersonNounToken(t))) {
+      found = true;
+      break;
+    }
+    prefix += seg.surface;
+    prefixTokens.push(...seg.tokens);
+  }
+  if (!found || !prefix || prefixTokens.length === 0) return none;
+  const noun = personNoun(prefix, prefixTokens);
+  if (!noun) return none;
+  return { holder: makeHolder(prefix, noun.role, "leaf"), holderGroup: null, holderLeafTokens: new Set(prefixTokens.filter((t) => !t.startsWith("q:") || t.startsWith("q:role="))) };
+}
+
+function makeHolder(text: string, role: string | null, source: Holder["source"]): Holder {
+  return { text, role, source, isRelation: !!role && RELATION_SET.has(role), isRosterNoun: ROSTER_NOUN_SET.has(text) };
+}

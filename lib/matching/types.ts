@@ -1,0 +1,93 @@
+import type { FieldType, Layout } from "@/lib/domain";
+
+/** One form field as the matcher sees it (plain data, from the template parser or the database). */
+export interface MatchField {
+  id: string;
+  formId: string;
+  /** Leaf header text as written. */
+  label: string;
+  /** Header texts top → leaf (indicator-rows: category row first; grid: [row label, (column group), column label]). */
+  path: string[];
+  type: FieldType;
+  unit: string | null;
+  options?: string[];
+  isRemark?: boolean;
+  layout?: Layout;
+}
+
+export type ElementScope = "person" | "unit";
+/** stock: the value carries forward (户籍人口); flow: counted within the period (本月新增就业). */
+export type ElementAggregation = "stock" | "flow";
+
+/** An element already in the catalog; its id stays stable when new forms are matched against it. */
+export interface ExistingElement {
+  id: string;
+  name: string;
+  type: FieldType;
+  unit: string | null;
+  scope?: ElementScope;
+  aggregation?: ElementAggregation;
+  /** Labels officials taught the catalog ("alias" decisions already applied). */
+  aliases?: string[];
+  /** Fields already assigned to this element (they stay in it). */
+  fields?: MatchField[];
+}
+
+/** Officials' decisions, kept as data and re-applied on every run. */
+export type MatchDecision =
+  | { kind: "confirm"; fieldA: string; fieldB: string }
+  | { kind: "reject"; fieldA: string; fieldB: string }
+  | { kind: "assign"; fieldId: string; elementId: string }
+  | { kind: "rename"; elementId: string; name: string }
+  | { kind: "alias"; label: string; elementId: string };
+
+export interface MatchOptions {
+  existing?: ExistingElement[];
+  decisions?: MatchDecision[];
+  /** Pairs at or above this score merge automatically (default 0.8). */
+  mergeThreshold?: number;
+  /** Pairs between reviewThreshold and mergeThreshold, or merged below 0.9, go to the review queue (default 0.5). */
+  reviewThreshold?: number;
+}
+
+export interface MatchedElement {
+  id: string;
+  name: string;
+  type: FieldType;
+  /** The unit values are stored in; fields in other units carry a conversion factor. */
+  unit: string | null;
+  scope: ElementScope;
+  aggregation: ElementAggregation;
+  fieldIds: string[];
+  /** True when the element came from `existing`. */
+  isExisting: boolean;
+}
+
+export interface FieldMatch {
+  fieldId: string;
+  elementId: string;
+  /** Confidence that the field belongs to the element, 0–1. */
+  score: number;
+  /** Why, in Chinese, for a reviewer. */
+  reason: string;
+  source: "auto" | "confirmed" | "manual" | "existing";
+  /** value in element unit = value in field unit × factor (1 when units agree or are unknown). */
+  factor: number;
+}
+
+export interface ReviewPair {
+  fieldA: string;
+  fieldB: string;
+  score: number;
+  reason: string;
+  /** Whether the matcher merged the two (a reviewer may split them) or kept them apart. */
+  merged: boolean;
+  /** How much a wrong call costs: forms and fields touched by the decision. Higher first. */
+  weight: number;
+}
+
+export interface MatchResult {
+  elements: MatchedElement[];
+  fields: FieldMatch[];
+  review: ReviewPair[];
+}

@@ -1,0 +1,55 @@
+import type { FieldType, FormKind, Frequency, OrgLevel, TargetLevel } from "../domain";
+
+/** A JSON scalar as stored in `values.value` / `person_values.value`. */
+export type Scalar = string | number | boolean | null;
+export type ValueSource = "entered" | "carried" | "imported" | "derived";
+
+/** What the one form needs of a form (plain data, from the database or a test). */
+export interface OneFormForm {
+  id: string;
+  title: string;
+  departmentId: string;
+  departmentName: string;
+  frequency: Frequency;
+  kind: FormKind;
+  status: "draft" | "active" | "under_review" | "retired";
+  targetLevels: TargetLevel[];
+}
+
+export interface OneFormField {
+  id: string;
+  formId: string;
+  elementId: string | null;
+  label: string;
+  path: string[];
+  position: number;
+  isRemark: boolean;
+  excluded: boolean;
+}
+
+export interface OneFormElement {
+  id: string;
+  name: string;
+  type: FieldType;
+  unit: string | null;
+  scope: "person" | "unit";
+  aggregation: "stock" | "flow";
+  options: string[] | null;
+  /** Set by an official; otherwise the section is inferred (see sections.ts). */
+  section: string | null;
+}
+
+export interface OneFormUnit {
+  id: string;
+  level: OrgLevel;
+}
+
+/** A stored value of an element for one period. */
+export interface StoredValue {
+  value: Scalar;
+  source: ValueSource;
+  version: number;
+  updatedBy?: string | null;
+  updatedByName?: string | null;
+  updatedAt?: Date | string | null;
+}

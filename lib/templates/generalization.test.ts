@@ -1,0 +1,189 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { parseTemplate } from "./parse-template";
+import { buildWorkbook, type SheetSpec } from "./test-fixtures";
+import type { FormDefinition } from "./types";
+
+/** Templates shaped unlike the dev corpus: other wording, offsets, header styles. */
+async function parse(sheets: SheetSpec[], file = "t.xlsx"): Promise<FormDefinition[]> {
+  return parseTemplate(await buildWorkbook(sheets), file);
+}
+
+const fieldsOf = (form: FormDefinition) => Object.fromEntries(form.fields.map((f) => [f.address, f]));
+
+describe("templates unlike the dev corpus", () => {
+  it("roster offset to column B, 附件 prefix in the title cell, note above the header, colon-less footer", async () => {
+    const [form] = await parse([
+      {
+        name: "Sheet1",
+        rows: [
+          [],
+          ["", "附件2：2026年度农村留守儿童信息登记表"],
+          ["", "说明：本表发生变化时及时更新，报送县妇联。"],
+          ["", "姓 名", "身 份 证\n号 码", "出生年月", "文化程度", "政治面貌", "是否低保户", "联系方式", "家庭住址", "月收入（元）", "存栏数（头）"],
+          ["", "填写示例", "110101201501010011", "2015年1月", "小学", "群众", "否", "13800000000", "某村1组", 1200.5, 3],
+          [],
+          [],
+          ["", "填表人            审核人            填报日期"],
+        ],
+        merges: ["B2:L2", "B3:L3", "B8:L8"],
+      },
+    ]);
+    expect(form.title).toBe("2026年度农村留守儿童信息登记表");
+    const f = fieldsOf(form);
+    expect(Object.keys(f)).toHaveLength(10);
+    expect(f.B4).toMatchObject({ type: "text", column: 2 });
+    expect(f.C4.type).toBe("idcard");
+    expect(f.D4.type).toBe("date");
+    expect(f.E4.type).toBe("choice");
+    expect(f.F4.type).toBe("choice");
+    expect(f.G4.type).toBe("boolean");
+    expect(f.H4.type).toBe("phone");
+    expect(f.I4.type).toBe("text");
+    expect(f.J4).toMatchObject({ type: "decimal", unit: "元" });
+    expect(f.K4).toMatchObject({ type: "integer", unit: "头" });
+    expect(form.layoutInfo.exampleRows).toEqual([5]);
+    expect(form.layoutInfo.footerRow).toBe(8);
+    expect(form.frequency).toBe("adhoc");
+  });
+
+  it("options from a defined name", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("台账");
+    ws.addRow(["姓名", "性别", "民族"]);
+    const lists = wb.addWorksheet("字典", { state: "veryHidden" });
+    lists.addRow(["男"]);
+    lists.addRow(["女"]);
+    wb.definedNames.add("字典!$A$1:$A$2", "性别列表");
+    (ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add("B2:B100", { type: "list", formulae: ["性别列表"] });
+    const [form] = await parseTemplate(Buffer.from(await wb.xlsx.writeBuffer()), "dn.xlsx");
+    expect(form.fields.find((x) => x.label === "性别")).toMatchObject({ type: "choice", options: ["男", "女"] });
+  });
+
+  it("indicator panel with several value columns becomes a grid of indicator × column", async () => {
+    const [form] = await parse([
+      {
+        name: "S",
+        rows: [["指标名称", "计量单位", "本月", "本年累计"], ["接待来访", "批次"], ["化解纠纷", "件"]],
+      },
+    ]);
+    expect(form.layout).toBe("grid");
+    const f = fieldsOf(form);
+    expect(Object.keys(f).sort()).toEqual(["C2", "C3", "D2", "D3"]);
+    expect(f.D3).toMatchObject({ label: "化解纠纷本年累计", type: "integer", unit: "件", path: ["化解纠纷", "本年累计"] });
+  });
+
+  it("indicator rows without unit or code columns, units in brackets", async () => {
+    const [form] = await parse([{ name: "S", rows: [["2026年第二季度统计"], ["指标", "数值"], ["常住人口（人）"], ["人均收入（元）"], ["其中：女性"]] }]);
+    expect(form.layout).toBe("indicator-rows");
+    const f = fieldsOf(form);
+    expect(f.A3).toMatchObject({ type: "integer", unit: "人", valueCell: "B3" });
+    expect(f.A4).toMatchObject({ type: "decimal", unit: "元" });
+    expect(f.A5).toMatchObject({ type: "integer", unit: "人" });
+    expect(form.frequency).toBe("quarterly");
+  });
+
+  it("grid with a diagonal header and a two-level row header", async () => {
+    const [form] = await parse([
+      {
+        name: "S",
+        rows: [["项目\\时段", "", "本月", "本年累计"], ["户籍人口", "男"], ["", "女"], ["外出人口", ""]],
+        merges: ["A1:B1", "A2:A3", "A4:B4"],
+      },
+    ]);
+    expect(form.layout).toBe("grid");
+    const f = fieldsOf(form);
+    expect(Object.keys(f).sort()).toEqual(["C2", "C3", "C4", "D2", "D3", "D4"]);
+    expect(f.C3).toMatchObject({ label: "户籍人口女本月", path: ["户籍人口", "女", "本月"], unit: "人" });
+  });
+
+  it("a roster pre-filled with person names stays a roster (not a grid)", async () => {
+    const [form] = await parse([{ name: "S", rows: [["姓名", "联系电话", "走访情况"], ["张三"], ["李四"], ["王五"]] }]);
+    expect(form.layout).toBe("columns");
+    expect(form.fields).toHaveLength(3);
+  });
+
+  it("every visible form sheet is a form; hidden and instruction sheets are not", async () => {
+    const forms = await parse([
+      { name: "表1", rows: [["村名", "户数"], ["东村"]] },
+      { name: "表2", rows: [["姓名", "年龄"]] },
+      { name: "隐藏", state: "hidden", rows: [["姓名", "年龄"]] },
+      { name: "填报说明", rows: [["“户数”：计量单位为户。"]] },
+    ]);
+    expect(forms.map((f) => f.sheet)).toEqual(["表1", "表2"]);
+  });
+});
+
+describe("header words that also appear in footers", () => {
+  it("a roster with 负责人 and 联系电话 columns keeps its header", async () => {
+    const [form] = await parse([{ name: "S", rows: [["经营主体名录"], ["单位名称", "负责人", "联系电话"], [], ["填表人：", "", "审核人："]] }]);
+    expect(form.fields.map((f) => f.label)).toEqual(["单位名称", "负责人", "联系电话"]);
+    expect(form.fields[2].type).toBe("phone");
+    expect(form.layoutInfo.footerRow).toBe(4);
+  });
+});
+
+describe("more layouts", () => {
+  it("合计 row first, then villages; a unit note sitting in the header row is not a field", async () => {
+    const [form] = await parse([
+      { name: "S", rows: [["乡镇", "常住人口", "耕地面积", "单位：亩、人"], ["合计"], ["甲村"], ["乙村"]] },
+    ]);
+    expect(form.fields.map((f) => f.label)).toEqual(["乡镇", "常住人口", "耕地面积"]);
+    expect(form.layoutInfo.totalRows).toEqual([2]);
+    expect(form.layoutInfo.prefilledRows.map((x) => x.label)).toEqual(["甲村", "乙村"]);
+    expect(form.kind).toBe("aggregate");
+  });
+
+  it("indicator rows with a 序号 column before the label", async () => {
+    const [form] = await parse([
+      { name: "S", rows: [["序号", "指标", "单位", "数值"], [1, "受理件数", "件"], [2, "办结率", "%"]] },
+    ]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => [f.address, f.type, f.unit, f.valueCell])).toEqual([
+      ["B2", "integer", "件", "D2"],
+      ["B3", "decimal", "%", "D3"],
+    ]);
+  });
+});
+
+describe("look-alikes", () => {
+  it("a roster with 名称 | 单位 columns and blank rows is not an indicator form", async () => {
+    const [form] = await parse([{ name: "S", rows: [["名称", "单位", "地址", "联系电话"], [], []] }]);
+    expect(form.layout).toBe("columns");
+    expect(form.fields).toHaveLength(4);
+  });
+
+  it("a grid whose rows are 城镇/农村 is still a grid", async () => {
+    const [form] = await parse([{ name: "S", rows: [["类别", "户数", "人数"], ["城镇"], ["农村"]] }]);
+    expect(form.layout).toBe("grid");
+    expect(form.fields.map((f) => [f.address, f.unit])).toEqual([
+      ["B2", "户"],
+      ["C2", "人"],
+      ["B3", "户"],
+      ["C3", "人"],
+    ]);
+  });
+});
+
+describe("hidden columns and title rows", () => {
+  it("skips a hidden helper column and a title row that has 附件 beside the title", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["附件1", "2026年村级公益岗位人员花名册"]);
+    ws.addRow(["姓名", "辅助列", "身份证号", "岗位"]);
+    ws.getColumn(2).hidden = true;
+    const [form] = await parseTemplate(Buffer.from(await wb.xlsx.writeBuffer()), "h.xlsx");
+    expect(form.title).toBe("2026年村级公益岗位人员花名册");
+    expect(form.fields.map((f) => f.address)).toEqual(["A2", "C2", "D2"]);
+  });
+});
+
+describe("meta rows without colons", () => {
+  it("are not taken for the header", async () => {
+    const [form] = await parse([
+      { name: "S", rows: [["2026年 月养老服务补贴发放表"], ["填报单位", "（盖章）", "填报时间", "年  月  日"], ["姓名", "补贴金额（元）", "发放月份"]] },
+    ]);
+    expect(form.layoutInfo.headerRows).toEqual([3, 3]);
+    expect(form.fields.map((f) => f.type)).toEqual(["text", "decimal", "date"]);
+  });
+});

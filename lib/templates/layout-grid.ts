@@ -1,0 +1,66 @@
+import { isSerialHeader, type HeaderBand } from "./header-detect";
+import { headerColumns, type HeaderColumn } from "./header-tree";
+import type { RawField } from "./raw-field";
+import { a1, type SheetGrid } from "./sheet-grid";
+import { GRID_ROW_HEADER, PLACE_NAME, REMARK_LABEL } from "./structure-cues";
+import type { TableBody } from "./table-body";
+import { norm } from "./text";
+import { isUnitNote, unitInLabel } from "./unit";
+
+/** Whether the body's row labels make a grid (categories × columns) rather than a list of villages/persons. */
+export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBody, valueCols: number[]): boolean {
+  const labels = body.labelRows.map((x) => norm(x.label));
+  if (labels.length < 2 || labels.length > 60) return false;
+  if (labels.some((l) => /^[\d.]+$/.test(l))) return false;
+  // Row labels ending like places (…村, …场) make a village list, unless the key header names categories
+  // (设施类别 over 篮球场 / 门球场).
+  const places = labels.filter((l) => PLACE_NAME.test(l)).length;
+  if (places * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader))) return false;
+  const filled = body.labelRows.filter((x) => valueCols.some((c) => grid.text(x.row, c))).length;
+  if (filled * 2 > labels.length) return false;
+  return GRID_ROW_HEADER.test(norm(keyHeader)) || norm(keyHeader) === "";
+}
+
+/** Row label parts across the key columns (a vertically merged category + a sub-label), masters for merged cells. */
+function rowLabelParts(grid: SheetGrid, r: number, keyCols: [number, number]): string[] {
+  const parts: string[] = [];
+  for (let c = keyCols[0]; c <= keyCols[1]; c++) {
+    const m = grid.mergeAt(r, c);
+    const text = m ? grid.text(m.r1, m.c1) : grid.text(r, c);
+    if (text && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  return parts;
+}
+
+/** Grid fields: every row label × leaf column label; the ref is the intersection (value) cell. */
+export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBody, keyCols: [number, number]): RawField[] {
+  const cols = headerColumns(grid, band).filter((col) => col.firstCol > keyCols[1] && !isSerialHeader(col.leaf.text) && !isUnitNote(col.leaf.text));
+  const out: RawField[] = [];
+  const remarks: HeaderColumn[] = cols.filter((col) => REMARK_LABEL.test(norm(col.leaf.text)));
+  const values = cols.filter((col) => !remarks.includes(col));
+  for (let row = body.firstDataRow; row <= body.lastDataRow; row++) {
+    if (body.exampleRows.includes(row)) continue;
+    const parts = rowLabelParts(grid, row, keyCols);
+    if (parts.length === 0) continue;
+    const label = parts.join("");
+    for (const col of values) {
+      const colTexts = col.path.map((n) => n.text);
+      out.push({
+        address: a1(row, col.firstCol),
+        label: norm(label) + norm(col.leaf.text),
+        leafText: col.leaf.text,
+        parents: [...parts, ...colTexts.slice(0, -1)],
+        explicitUnit: [...colTexts].reverse().map(unitInLabel).find(Boolean) ?? [...parts].reverse().map(unitInLabel).find(Boolean) ?? null,
+        isRemark: false,
+        valueCell: a1(row, col.firstCol),
+        row,
+        column: col.firstCol,
+        optionsColumn: col.firstCol,
+      });
+    }
+  }
+  for (const col of remarks) {
+    out.push({ address: a1(col.leaf.r, col.leaf.c), label: col.leaf.text, parents: [], explicitUnit: null, isRemark: true, column: col.firstCol });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Words that tell the parts of a template apart. Matched against `norm()` text (no whitespace, half-width).
+ * Data, not logic: extend these lists when real templates use other wording.
+ */
+
+/** The 序号 column (not a field). `编号` counts only as the table's first column. */
+export const SERIAL_LABEL = /^(序号|序|顺序号|No\.?|NO\.?|编号)$/i;
+export const SERIAL_STRICT = /^(序号|序|顺序号|No\.?|NO\.?)$/i;
+
+/** Rows holding totals rather than data. */
+export const TOTAL_LABEL = /^(合计|总计|小计|共计|汇总|全镇合计|全乡合计|全街道合计|合计数)$/;
+
+/** Example rows with sample values. */
+export const EXAMPLE_LABEL = /^(示例|例|样例|举例|例子|范例|填写示例|填报示例|填表示例|例[:：])$/;
+
+/** Cells of the `甲 乙 丙 1 2 3` code row under a statistical header. */
+export const CODE_CELL = /^(甲|乙|丙|丁|戊|己|庚|辛|[A-Z]|\d{1,3})$/;
+
+/** Footer rows: signatures and contact lines. */
+export const FOOTER_CUE = /(负责人|填表人|填报人|审核人|统计人|制表人|经办人|联系电话|报出日期|签字|签章|签名)[^：:]{0,4}[：:]/;
+
+/** Notes rows (注：…) and instructions. */
+export const NOTE_CUE = /^(注|备注|说明|附注|填表说明|填报说明)\d?[：:．.、]/;
+
+/** Labels of the label column of an indicator panel. */
+export const INDICATOR_LABEL_HEADER = /^(指标|指标名称|项目|项目名称|主要指标|统计指标|指标项目|内容|名称|类别|科目)$/;
+export const INDICATOR_UNIT_HEADER = /^(计量单位|单位|计算单位)$/;
+export const INDICATOR_CODE_HEADER = /^(代码|行次|编码|编号|序号|栏次|代号)$/;
+export const INDICATOR_VALUE_HEADER = /^(本期|本期数|本期值|数量|数值|指标值|填报数|本月|本月数|本年|本年数|本年累计|实际数|数据|合计|值|金额|完成数|情况|本季|本季度|上年同期|上期|同期)$/;
+
+/** A category cell of an indicator panel shows it takes no value. */
+export const DASH_CELL = /^[—–\-－─―x×/／\\]+$/;
+
+/** Names of a village/community row key in aggregate forms. */
+export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|村居|单位|地区|乡镇|街道|网格)(\(.*\))?(名称|名|全称)?$|^(村|社区)?名称$|^所在村|^村名|^村别/;
+
+/** A pre-filled row label that names a place (aggregate form), not a category (grid). */
+export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区)$/;
+
+/** Header words of a grid's row-label column. */
+export const GRID_ROW_HEADER = /^(名称|对象|人群|时段|时间段|期间)$|(项目|类别|类型|分类|病种|指标|内容|事项|种类|品种|险种|行业|年龄段|项目名称|统计项目|分组)$|[\\/／]/;
+
+/** Remark column. */
+export const REMARK_LABEL = /^(备注|说明|备考|附注)$/;
+
+/** Sheets that explain a form rather than being one. */
+export const INSTRUCTION_SHEET = /(填表说明|填报说明|说明|指标解释|注意事项|填写说明|使用说明|字典|下拉|选项|参数|代码表|数据源)/;

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM by URL at run time; bundled, it breaks (STACK.md P3).
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
+  poweredByHeader: false,
+  // Lets parallel builds (e.g. browser tests of two checkouts' worth of work) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+};
+
+export default withNextIntl(nextConfig);
