@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/helpers/test-db";
-import { elements, formFields, matchReviews, type Department, type Form, type FormField } from "../schema";
+import { elements, formFields, forms, matchReviews, values, type Department, type Form, type FormField } from "../schema";
 import { seedDepartment, seedForm, seedOrgTree, type OrgTree } from "../seed/factories";
 import { listFormFields } from "./forms";
 import { recordDecision, rematchDistrict } from "./matching";
@@ -98,5 +98,22 @@ describe("rematchDistrict", () => {
     expect(catalog.every((e) => used.has(e.id))).toBe(true);
     const reviews = await t.db.select().from(matchReviews);
     expect(reviews.every((r) => r.districtId === tree.district.id)).toBe(true);
+  });
+
+  it("keeps an element villages stored values under when its last field leaves, and drops one without values", async () => {
+    const kennel = await seedForm(t.db, { district: tree.district, department: minzheng, title: "养犬登记表", fields: [{ label: "犬只登记证号" }, { label: "犬只芯片编码" }] });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    const withValue = (await fieldOf(kennel, "犬只登记证号")).elementId!;
+    const withoutValue = (await fieldOf(kennel, "犬只芯片编码")).elementId!;
+    expect(withValue).not.toBe(withoutValue);
+    await t.db.insert(values).values({ orgUnitId: tree.villages[0][0].id, elementId: withValue, periodKey: "2026", districtId: tree.district.id, value: "湘A-0001", source: "entered" });
+    await t.db.delete(forms).where(eq(forms.id, kennel.id));
+
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    const left = new Set((await t.db.select({ id: elements.id }).from(elements)).map((e) => e.id));
+    expect(left.has(withValue)).toBe(true);
+    expect(left.has(withoutValue)).toBe(false);
+    const [stored] = await t.db.select().from(values).where(eq(values.elementId, withValue));
+    expect(stored.value).toBe("湘A-0001");
   });
 });
