@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Scalar, StoredValue } from "@/lib/one-form";
 import { personValues, persons, rosterEntries, users, type Person } from "../schema";
 import type { DbOrTx, Tx } from "../types";
-import { conflictError, jsonValue } from "./values";
+import { conflictError } from "./values";
 
 /** Residents of one village or community (the registry), by name. */
 export async function listPersonsOfOrgUnit(db: DbOrTx, { orgUnitId }: { orgUnitId: string }): Promise<Person[]> {
@@ -25,7 +25,7 @@ export async function listPersonValues(db: DbOrTx, { personIds }: { personIds: s
   const out = new Map<string, StoredValue>();
   if (!personIds.length) return out;
   const rows = await db
-    .select({ personId: personValues.personId, elementId: personValues.elementId, value: jsonValue(personValues.value), source: personValues.source, version: personValues.version, updatedAt: personValues.updatedAt, updatedByName: users.displayName })
+    .select({ personId: personValues.personId, elementId: personValues.elementId, value: personValues.value, source: personValues.source, version: personValues.version, updatedAt: personValues.updatedAt, updatedByName: users.displayName })
     .from(personValues)
     .leftJoin(users, eq(users.id, personValues.updatedBy))
     .where(inArray(personValues.personId, personIds));
@@ -79,7 +79,7 @@ export async function savePersonValues(tx: Tx, input: { personId: string; distri
   const ids = input.items.map((i) => i.elementId).sort();
   if (!ids.length) return { written: 0, before: {}, after: {} };
   const locked = await tx
-    .select({ elementId: personValues.elementId, value: jsonValue(personValues.value), version: personValues.version, updatedBy: personValues.updatedBy, updatedAt: personValues.updatedAt })
+    .select({ elementId: personValues.elementId, value: personValues.value, version: personValues.version, updatedBy: personValues.updatedBy, updatedAt: personValues.updatedAt })
     .from(personValues)
     .where(and(eq(personValues.personId, input.personId), inArray(personValues.elementId, ids)))
     .orderBy(personValues.elementId)

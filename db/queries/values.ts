@@ -1,17 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import type { Scalar, StoredValue, ValueSource } from "@/lib/one-form";
 import { users, values } from "../schema";
 import type { DbOrTx, Tx } from "../types";
-
-/**
- * A jsonb value read as text and parsed here: drizzle's jsonb mapping parses strings a second time on
- * PGlite, so "13812345678" would come back as a number and "007" as 7.
- */
-export function jsonValue(column: AnyPgColumn) {
-  return sql<Scalar>`${column}::text`.mapWith((raw: string | null) => (raw === null ? null : (JSON.parse(raw) as Scalar)));
-}
 
 export interface ValueRef {
   elementId: string;
@@ -23,7 +14,7 @@ export async function listValues(db: DbOrTx, input: { orgUnitId: string; element
   const out = new Map<string, StoredValue>();
   if (!input.elementIds.length || !input.periodKeys.length) return out;
   const rows = await db
-    .select({ elementId: values.elementId, periodKey: values.periodKey, value: jsonValue(values.value), source: values.source, version: values.version, updatedBy: values.updatedBy, updatedAt: values.updatedAt, updatedByName: users.displayName })
+    .select({ elementId: values.elementId, periodKey: values.periodKey, value: values.value, source: values.source, version: values.version, updatedBy: values.updatedBy, updatedAt: values.updatedAt, updatedByName: users.displayName })
     .from(values)
     .leftJoin(users, eq(users.id, values.updatedBy))
     .where(and(eq(values.orgUnitId, input.orgUnitId), inArray(values.elementId, input.elementIds), inArray(values.periodKey, [...new Set(input.periodKeys)])));
@@ -73,7 +64,7 @@ export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveVa
   const periodKeys = [...new Set([...refs.values()].map((r) => r.periodKey))];
   const locked = elementIds.length
     ? await tx
-        .select({ elementId: values.elementId, periodKey: values.periodKey, value: jsonValue(values.value), version: values.version, source: values.source, updatedBy: values.updatedBy, updatedAt: values.updatedAt })
+        .select({ elementId: values.elementId, periodKey: values.periodKey, value: values.value, version: values.version, source: values.source, updatedBy: values.updatedBy, updatedAt: values.updatedAt })
         .from(values)
         .where(and(eq(values.orgUnitId, input.orgUnitId), inArray(values.elementId, elementIds), inArray(values.periodKey, periodKeys)))
         .orderBy(values.elementId, values.periodKey)

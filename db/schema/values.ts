@@ -1,8 +1,19 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { elements } from "./elements";
 import { forms } from "./forms";
 import { orgUnits } from "./org-units";
 import { users } from "./users";
+
+/**
+ * A JSON scalar in a jsonb column. Both drivers (postgres.js and PGlite) hand jsonb over already parsed;
+ * drizzle's own jsonb type parses strings a second time, so "13807310002" came back as a number and an
+ * 18-digit number string lost its last digits. This type takes the driver's value as it is.
+ */
+const jsonScalar = customType<{ data: string | number | boolean | null; driverData: string | number | boolean | null }>({
+  dataType: () => "jsonb",
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => value,
+});
 
 export const VALUE_SOURCES = ["entered", "carried", "imported", "derived"] as const;
 
@@ -19,7 +30,7 @@ export const values = pgTable(
     periodKey: text("period_key").notNull(),
     districtId: uuid("district_id").notNull(),
     /** JSON scalar: number, string, boolean or ISO date string. */
-    value: jsonb("value").$type<string | number | boolean | null>(),
+    value: jsonScalar("value"),
     source: text("source", { enum: VALUE_SOURCES }).notNull(),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -60,7 +71,7 @@ export const personValues = pgTable(
       .notNull()
       .references(() => elements.id, { onDelete: "restrict" }),
     districtId: uuid("district_id").notNull(),
-    value: jsonb("value").$type<string | number | boolean | null>(),
+    value: jsonScalar("value"),
     source: text("source", { enum: VALUE_SOURCES }).notNull(),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -49,7 +49,7 @@ export function writeCell(cell: ExcelJS.Cell, value: ExportScalar, type: FieldTy
     return;
   }
   if (typeof value === "number" && TEXT_TYPES.has(type)) {
-    // An ID or phone number read back as a number (jsonb strings of digits come back parsed) is still text.
+    // An ID or phone number that arrives as a number (say, typed into a numeric cell of an import) is still text.
     writeText(cell, Number.isFinite(value) ? String(value) : "", true);
     return;
   }

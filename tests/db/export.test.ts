@@ -69,7 +69,7 @@ beforeAll(async () => {
     idNumber: demoIdNumber("1948-03-12", 22),
     values: { [roster.elementOf["联系电话"]]: "=1+2", [roster.elementOf["月补助金额（元）"]]: 680 },
   });
-  await seedRosterPerson(t.db, { unit: villages[2], districtId: tree.district.id, formId: roster.form.id, name: "陈建国", idNumber: demoIdNumber("1952-11-02", 31) });
+  await seedRosterPerson(t.db, { unit: villages[2], districtId: tree.district.id, formId: roster.form.id, name: "陈建国", idNumber: demoIdNumber("1952-11-02", 31), values: { [roster.elementOf["联系电话"]]: "13807310002", [roster.elementOf["备注"]]: "20261015" } });
 });
 
 function request(formId: string, query: Record<string, string>) {
@@ -123,6 +123,9 @@ describe("form export route", () => {
     expect(ws.getCell("E6").formula).toBeUndefined();
     expect(ws.getCell("G6").value).toBe(680);
     expect(ws.getCell("B7").value).toBe("陈建国");
+    // text that looks like a number stays text: drizzle's jsonb reader parses JSON strings a second time
+    expect(ws.getCell("E7").value).toBe("13807310002");
+    expect(ws.getCell("H7").value).toBe("20261015");
     expect(ws.getCell("A8").value).toBeNull();
     const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, roster.form.id), eq(auditLog.userId, accounts.department_staff.id)));
     expect(audits.map((a) => `${a.action}:${a.entity}`).sort()).toEqual(["export:form", "view:person"]);
