@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "weakPassword",
   "wrongPassword",
   "fileTooLarge",
+  "requestTooLarge",
   "badFile",
   "sectionConflict",
   "rowConflict",

@@ -63,6 +63,8 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S>, ha
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
 export function appErrorMessage(t: Translator, error: AppError): string {
+  // Parser and upload refusals carry their own message, naming the file and what to do about it.
+  if (error.message && error.message !== error.code) return error.message;
   const reason = typeof error.params.reason === "string" ? t(`errors.reasons.${error.params.reason}`) : "";
   return t(`errors.${error.code}`, { ...error.params, reason });
 }

@@ -15,6 +15,7 @@ const STATUS: Partial<Record<AppError["code"], number>> = {
   conflict: 409,
   duplicate: 409,
   fileTooLarge: 413,
+  requestTooLarge: 413,
   badFile: 422,
 };
 
@@ -30,8 +31,7 @@ export async function authorizeRoute(action: Action, target?: Target): Promise<U
 export async function routeError(error: unknown): Promise<Response> {
   const t = await getTranslations();
   if (isAppError(error)) {
-    const message = error.code === "badFile" || error.code === "fileTooLarge" ? error.message : appErrorMessage(t, error);
-    return Response.json({ error: { code: error.code, message } }, { status: STATUS[error.code] ?? 400 });
+    return Response.json({ error: { code: error.code, message: appErrorMessage(t, error) } }, { status: STATUS[error.code] ?? 400 });
   }
   console.error("[route]", error);
   return Response.json({ error: { code: "unexpected", message: t("errors.unexpected") } }, { status: 500 });
@@ -41,7 +41,8 @@ export async function routeError(error: unknown): Promise<Response> {
 export async function readUpload(request: Request, field = "file"): Promise<{ name: string; bytes: Buffer }> {
   const maxBytes = env().UPLOAD_MAX_MB * 1024 * 1024;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes + 64 * 1024) throw new AppError("fileTooLarge", { name: "", max: env().UPLOAD_MAX_MB });
+  // Refused before reading the body, so the file's name is not known yet.
+  if (declared > maxBytes + 64 * 1024) throw new AppError("requestTooLarge", { max: env().UPLOAD_MAX_MB });
   const form = await request.formData();
   const file = form.get(field);
   if (!(file instanceof File)) throw new AppError("invalidInput");

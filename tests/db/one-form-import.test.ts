@@ -150,6 +150,23 @@ describe("cadre import route", () => {
   });
 });
 
+describe("upload limits", () => {
+  it("refuses a file over the size limit with a Chinese message naming it, not the error code", async () => {
+    await signInAs(t.db, users.cadre);
+    const response = await post({ step: "preview" }, Buffer.alloc(21 * 1024 * 1024, 1), "全村台账.xlsx");
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.message).toBe("文件“全村台账.xlsx”超过 20 MB 上限。");
+  });
+
+  it("refuses an oversized request before reading it", async () => {
+    await signInAs(t.db, users.cadre);
+    const request = new Request("http://localhost/api/one-form/import?step=preview", { method: "POST", headers: { "content-length": String(30 * 1024 * 1024) }, body: "x" });
+    const response = await importRoute(request);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.message).toBe("上传的内容超过 20 MB 上限。");
+  });
+});
+
 describe("importPersons", () => {
   it("imports nothing when one row of the set fails in the database", async () => {
     const village = tree.villages[0][1];

@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { AppError, isAppError } from "@/lib/errors";
 import { sharedParsePool } from "@/lib/forms/parse-pool";
-import { isUploadRefusal, type Uploader } from "@/lib/forms/upload-decisions";
-import { isTemplateError } from "@/lib/templates/errors";
+import type { Uploader } from "@/lib/forms/upload-decisions";
 import { getDepartmentById, listDepartmentsByDistrict } from "@/db/queries/departments";
 import { registerTemplate } from "@/db/queries/register-template";
 import { env } from "@/db/env";
@@ -71,12 +70,9 @@ export async function POST(request: Request) {
 
 async function uploadError(error: unknown, fileName: string): Promise<Response> {
   const t = await getTranslations();
-  if (isTemplateError(error) || isUploadRefusal(error)) {
-    return Response.json({ ok: false, file: fileName, error: { code: error.code, message: error.message } }, { status: STATUS[error.code] ?? 422 });
-  }
   if (isAppError(error)) {
-    const params = error.code === "fileTooLarge" && !error.params.name ? { ...error.params, name: fileName } : error.params;
-    const message = appErrorMessage(t, new AppError(error.code, params));
+    // The size check before reading the body does not know the file's name; this route does (from its header).
+    const message = error.code === "fileTooLarge" && !error.params.name ? appErrorMessage(t, new AppError(error.code, { ...error.params, name: fileName })) : appErrorMessage(t, error);
     return Response.json({ ok: false, file: fileName, error: { code: error.code, message } }, { status: STATUS[error.code] ?? 400 });
   }
   console.error("[forms/upload]", error);
