@@ -1,46 +1,17 @@
 import type { FieldType } from "@/lib/domain";
 import { candidatePairs, tokenWeights } from "./block";
-import { ConstrainedClusters, type ClusterItem } from "./cluster";
-import { composeElementName } from "./element-name";
-import { explainPair } from "./explain";
-import { CONCEPTS } from "./lexicon";
+import { ConstrainedClusters } from "./cluster";
 import { normalizeLabel } from "./normalize-label";
 import { holderModes } from "./roster-subject";
 import { scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type Signature } from "./signature";
-import type {
-  ElementAggregation,
-  ElementScope,
-  ExistingElement,
-  FieldMatch,
-  MatchDecision,
-  MatchedElement,
-  MatchField,
-  MatchOptions,
-  MatchResult,
-  ReviewPair,
-} from "./types";
+import type { MatchField, MatchOptions, MatchResult } from "./types";
+import { buildResult, type Item } from "./result";
 import { conversionFactor, lookupUnit } from "./units";
 
 export type * from "./types";
 export { normalizeLabel } from "./normalize-label";
 export { signatureOf } from "./signature";
-
-interface Item extends ClusterItem {
-  field: MatchField;
-  /** The field's unit, or the one written in its label. */
-  unit: string | null;
-  isVirtual: boolean;
-  isInput: boolean;
-  source: FieldMatch["source"];
-  /** Whose personal attribute it is, as decided from its form (roster-subject.ts). */
-  mode?: HolderMode;
-}
-
-const FLOW_PERIODS = new Set(["day", "week", "month", "quarter", "half", "ytd", "prevYear"]);
-const FLOW_MEASURES = new Set(["personTimes", "times", "cases"]);
-const CONCEPT_SCOPE = new Map(CONCEPTS.map((c) => [`c:${c.id}`, c.scope]));
-const REVIEW_LIMIT = 5000;
 
 /** True for a form's 备注 column: its own element, never merged across forms. */
 export function isRemarkField(f: Pick<MatchField, "label" | "isRemark">): boolean {
@@ -49,24 +20,6 @@ export function isRemarkField(f: Pick<MatchField, "label" | "isRemark">): boolea
 
 function unitOf(f: MatchField): string | null {
   return f.unit ?? normalizeLabel(f.path.at(-1) ?? f.label).units[0] ?? null;
-}
-
-function hashKey(s: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
-}
-
-function mostCommon<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  let bestN = 0;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > bestN) [best, bestN] = [v, n];
-  }
-  return best;
 }
 
 /**
@@ -210,171 +163,6 @@ export function matchFields(fields: MatchField[], options: MatchOptions = {}): M
   }
 
   return buildResult({ items, sigs, clusters, remarks, existingById, decisions, scored, pairScore, mergeAt, confirmed });
-}
-
-interface BuildInput {
-  items: Item[];
-  sigs: Signature[];
-  clusters: ConstrainedClusters;
-  remarks: MatchField[];
-  existingById: Map<string, ExistingElement>;
-  decisions: MatchDecision[];
-  scored: { a: number; b: number; ps: PairScore }[];
-  pairScore: (a: number, b: number) => PairScore;
-  mergeAt: number;
-  confirmed: Set<number>;
-}
-
-function buildResult(input: BuildInput): MatchResult {
-  const { items, sigs, clusters, remarks, existingById, decisions, scored, pairScore, mergeAt } = input;
-  const renames = new Map<string, string>();
-  for (const d of decisions) if (d.kind === "rename") renames.set(d.elementId, d.name);
-  const rosterForms = new Set<string>();
-  for (const it of items) {
-    if (it.field.type === "idcard" || sigs[it.sig].concepts.includes("c:name")) rosterForms.add(it.formId);
-  }
-
-  const links = linkScores(scored, mergeAt);
-  const elements: MatchedElement[] = [];
-  const matches: FieldMatch[] = [];
-  const usedIds = new Set<string>();
-  const repOfRoot = new Map<number, number>();
-  const elementOfRoot = new Map<number, MatchedElement>();
-  const roots = clusters.roots().sort((x, y) => x - y);
-  for (const root of roots) {
-    const members = clusters.membersOf(root).filter((i) => !items[i].isVirtual);
-    const fixedId = clusters.fixedIdOf(root);
-    if (members.length === 0 && !fixedId) continue;
-    const ex = fixedId ? existingById.get(fixedId) : undefined;
-    const pool = members.length ? members : clusters.membersOf(root);
-    const repSig = mostCommon(pool.map((i) => items[i].sig))!;
-    const rep = pool.find((i) => items[i].sig === repSig)!;
-    repOfRoot.set(root, rep);
-    const sig = sigs[repSig];
-    let id = fixedId ?? `el_${hashKey(sig.key)}`;
-    if (!fixedId) {
-      let k = 2;
-      while (usedIds.has(id)) id = `el_${hashKey(sig.key)}_${k++}`;
-    }
-    usedIds.add(id);
-    const units = members.map((i) => items[i].unit).filter((u): u is string => !!u);
-    const unit = ex ? ex.unit : (mostCommon(units) ?? null);
-    const displays = members.map((i) => sigs[items[i].sig].display).filter(Boolean);
-    const name = renames.get(id) ?? ex?.name ?? composeElementName(sig) ?? mostCommon(displays) ?? items[rep].field.label;
-    const scopeGuess: ElementScope =
-      (sig.concepts.map((c) => CONCEPT_SCOPE.get(c)).find(Boolean) as ElementScope | undefined) ??
-      (members.filter((i) => rosterForms.has(items[i].formId)).length * 2 >= members.length ? "person" : "unit");
-    const isFlow = FLOW_PERIODS.has(sig.quals.period ?? "") || !!sig.quals.change || FLOW_MEASURES.has(sig.measure ?? "");
-    const el: MatchedElement = {
-      id,
-      name,
-      type: ex?.type ?? mostCommon(members.map((i) => items[i].field.type)) ?? "text",
-      unit,
-      scope: ex?.scope ?? scopeGuess,
-      aggregation: ex?.aggregation ?? ((isFlow ? "flow" : "stock") as ElementAggregation),
-      fieldIds: members.map((i) => items[i].field.id),
-      isExisting: !!ex,
-    };
-    elements.push(el);
-    elementOfRoot.set(root, el);
-    for (const i of members) {
-      const it = items[i];
-      if (!it.isInput) continue;
-      const ps = pairScore(it.sig, repSig);
-      const score = it.source === "auto" ? Math.max(ps.score, links.get(it.sig) ?? 0) : 1;
-      matches.push({
-        fieldId: it.field.id,
-        elementId: id,
-        score: Math.min(1, score),
-        reason: i === rep ? `代表字段：${sig.display || it.field.label}` : sourceNote(it.source) + explainPair(sideOf(items[i]), sideOf(items[rep]), ps),
-        source: it.source,
-        factor: +(conversionFactor(it.unit, unit) ?? 1).toPrecision(10),
-      });
-    }
-  }
-  for (const f of remarks) {
-    let id = `remark:${f.formId}`;
-    if (usedIds.has(id)) id = `remark:${f.formId}:${f.id}`;
-    usedIds.add(id);
-    elements.push({ id, name: "备注", type: f.type, unit: null, scope: "unit", aggregation: "stock", fieldIds: [f.id], isExisting: false });
-    matches.push({ fieldId: f.id, elementId: id, score: 1, reason: "备注：每张表的备注单独成项，不与其他表合并", source: "auto", factor: 1 });
-  }
-  return { elements, fields: matches, review: reviewQueue(input, repOfRoot, elementOfRoot) };
-}
-
-/** The field's own reading (signatures are shared by key, their surfaces are not). */
-function sideOf(it: Item) {
-  return { sig: signatureOf(it.field, it.mode), path: it.field.path.length ? it.field.path : [it.field.label], unit: it.unit };
-}
-
-function sourceNote(source: FieldMatch["source"]): string {
-  if (source === "confirmed") return "已人工确认；";
-  if (source === "manual") return "人工指定；";
-  if (source === "existing") return "沿用已有数据元；";
-  return "";
-}
-
-/** Best merge-level score that linked each signature to another one (chained joins). */
-function linkScores(scored: BuildInput["scored"], mergeAt: number): Map<number, number> {
-  const best = new Map<number, number>();
-  for (const p of scored) {
-    if (p.ps.score < mergeAt) break;
-    for (const s of [p.a, p.b]) if (!best.has(s)) best.set(s, p.ps.score);
-  }
-  return best;
-}
-
-function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementOfRoot: Map<number, MatchedElement>): ReviewPair[] {
-  const { items, sigs, clusters, scored, pairScore, mergeAt, decisions } = input;
-  const rejected = new Set(decisions.filter((d) => d.kind === "reject").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
-  const side = (j: number) => sideOf(items[j]);
-  const out: ReviewPair[] = [];
-  const seen = new Set<string>();
-  // Merged but not sure: a signature joined its element below 0.9.
-  for (const [root, rep] of repOfRoot) {
-    const el = elementOfRoot.get(root)!;
-    const bySig = new Map<number, number>();
-    for (const i of clusters.membersOf(root)) if (!items[i].isVirtual && items[i].source === "auto" && !bySig.has(items[i].sig)) bySig.set(items[i].sig, i);
-    for (const [s, i] of bySig) {
-      if (s === items[rep].sig) continue;
-      const ps = pairScore(s, items[rep].sig);
-      if (ps.score >= 0.9) continue;
-      out.push({ fieldA: items[i].field.id, fieldB: items[rep].field.id, score: ps.score, reason: explainPair(side(i), side(rep), ps), merged: true, weight: el.fieldIds.length > 0 ? clusters.formsOf(root).size : 0 });
-    }
-  }
-  // Kept apart but close: candidate pairs between the thresholds that ended in different elements.
-  for (const { a, b, ps } of scored) {
-    if (ps.score >= mergeAt) continue;
-    const firstA = firstItem(input, a);
-    const firstB = firstItem(input, b);
-    if (firstA === undefined || firstB === undefined) continue;
-    const ra = clusters.find(firstA);
-    const rb = clusters.find(firstB);
-    if (ra === rb) continue;
-    const key = ra < rb ? `${ra}-${rb}` : `${rb}-${ra}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fa = items[firstA].field.id;
-    const fb = items[firstB].field.id;
-    if (rejected.has([fa, fb].sort().join("\u0000"))) continue;
-    if (clusters.blocker(ra, rb, false) === "form") continue;
-    out.push({ fieldA: fa, fieldB: fb, score: ps.score, reason: explainPair(side(firstA), side(firstB), ps), merged: false, weight: clusters.formsOf(ra).size + clusters.formsOf(rb).size });
-  }
-  out.sort((x, y) => y.weight - x.weight || Math.abs(x.score - mergeAt) - Math.abs(y.score - mergeAt));
-  return out.slice(0, REVIEW_LIMIT);
-}
-
-const firstItemCache = new WeakMap<BuildInput, Map<number, number>>();
-function firstItem(input: BuildInput, sig: number): number | undefined {
-  let m = firstItemCache.get(input);
-  if (!m) {
-    m = new Map();
-    input.items.forEach((it, i) => {
-      if (!it.isVirtual && !m!.has(it.sig)) m!.set(it.sig, i);
-    });
-    firstItemCache.set(input, m);
-  }
-  return m.get(sig);
 }
 
 export { lookupUnit, conversionFactor };
