@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/app/_lib/session";
-import { ImportTasksForm } from "./import-form";
+import { XlsxImportForm } from "@/app/_components/xlsx-import-form";
 
 export default async function ImportCheckinTasksPage() {
   const me = await requireUser();
@@ -17,7 +17,7 @@ export default async function ImportCheckinTasksPage() {
       <h1>{t("importTitle")}</h1>
       <p className="muted">{t("importHelp")}</p>
       <div className="card form-narrow">
-        <ImportTasksForm />
+        <XlsxImportForm endpoint="/api/checkins/import" inputId="checkin-file" fileLabel={t("file")} submitLabel={t("importSubmit")} />
       </div>
     </>
   );

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/app/_lib/session";
-import { ImportForm } from "./import-form";
+import { XlsxImportForm } from "@/app/_components/xlsx-import-form";
 
 export default async function OrgUnitImportPage() {
   const me = await requireUser();
@@ -13,7 +13,7 @@ export default async function OrgUnitImportPage() {
       <h1>{t("title")}</h1>
       <p className="muted">{t("help")}</p>
       <div className="card">
-        <ImportForm />
+        <XlsxImportForm endpoint="/api/org-units/import" inputId="org-file" fileLabel={t("file")} submitLabel={t("submit")} />
       </div>
     </>
   );

@@ -4,9 +4,13 @@ import { useTranslations } from "next-intl";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string; rows?: { row: number; message: string }[] };
 
-/** Uploads a check-in task list (.xlsx) to the route handler; bad rows come back one by one. */
-export function ImportTasksForm() {
-  const t = useTranslations("checkins");
+/**
+ * Uploads one .xlsx to an import route handler (server actions cap bodies at 1 MB and cannot stream,
+ * STYLE.md 3.4). The route answers { message } or { error: { message }, rows: [{ row, message }] }: every
+ * bad row is listed, nothing is imported.
+ */
+export function XlsxImportForm({ endpoint, inputId, fileLabel, submitLabel }: { endpoint: string; inputId: string; fileLabel: string; submitLabel: string }) {
+  const t = useTranslations("common");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -14,7 +18,7 @@ export function ImportTasksForm() {
     setBusy(true);
     setOutcome(null);
     try {
-      const response = await fetch("/api/checkins/import", { method: "POST", body: new FormData(event.currentTarget) });
+      const response = await fetch(endpoint, { method: "POST", body: new FormData(event.currentTarget) });
       const body = await response.json();
       setOutcome(response.ok ? { ok: true, message: body.message } : { ok: false, message: body.error?.message ?? response.statusText, rows: body.rows });
     } catch {
@@ -25,11 +29,11 @@ export function ImportTasksForm() {
   }
   return (
     <form onSubmit={submit}>
-      <label htmlFor="checkin-file">{t("file")}</label>
-      <input id="checkin-file" name="file" type="file" accept=".xlsx" required />
+      <label htmlFor={inputId}>{fileLabel}</label>
+      <input id={inputId} name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
       <div style={{ marginTop: "0.75rem" }}>
         <button className="btn" type="submit" disabled={busy} aria-busy={busy}>
-          {busy ? t("uploading") : t("importSubmit")}
+          {busy ? t("importing") : submitLabel}
         </button>
       </div>
       {outcome ? (
@@ -38,7 +42,7 @@ export function ImportTasksForm() {
           {!outcome.ok && outcome.rows?.length ? (
             <ul data-testid="row-errors">
               {outcome.rows.map((r, i) => (
-                <li key={i}>{r.message}</li>
+                <li key={`${r.row}-${i}`}>{r.message}</li>
               ))}
             </ul>
           ) : null}
