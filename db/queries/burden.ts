@@ -45,6 +45,17 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
   const onlyFacts = input.orgUnitIds?.length ? sql`and org_unit_id = any(${`{${input.orgUnitIds.join(",")}}`}::uuid[])` : sql``;
   const { from, to } = { from: months[0], to: months[months.length - 1] };
   const inserted = await db.transaction(async (tx) => {
+    // Two refreshes of the same rows at once would both delete, then both insert (a primary-key violation on
+    // PostgreSQL): a district rebuild waits for every other refresh of the district, a village refresh only
+    // for one of the same village (after a submission) or a rebuild. Later statements see what they committed.
+    const lock = (key: string, shared = false) =>
+      shared ? tx.execute(sql`select pg_advisory_xact_lock_shared(hashtextextended(${key}, 0))`) : tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    if (input.orgUnitIds?.length) {
+      await lock(`burden:${d}`, true);
+      for (const id of [...new Set(input.orgUnitIds)].sort()) await lock(`burden:${d}:${id}`);
+    } else {
+      await lock(`burden:${d}`);
+    }
     await tx.execute(sql`delete from burden_facts where district_id = ${d} and month between ${from} and ${to} ${onlyFacts}`);
     // The planner cannot estimate the jsonb calendar or the CTEs (it guesses one row each) and would pick
     // nested loops that rerun whole aggregates per village (15 s for 31 villages); hash joins take ~100 ms.
