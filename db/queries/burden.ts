@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from "drizzle-orm";
-import { dueCalendar, minutesModelFrom, monthsBetween, type BurdenTotals, type MinutesModel } from "@/lib/burden";
+import { dueCalendar, dueMonthOf, minutesModelFrom, monthsBetween, type BurdenTotals, type MinutesModel } from "@/lib/burden";
 import { burdenFacts, burdenRefreshes, burdenSettings, departments, orgUnits } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 
@@ -191,6 +191,24 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
     return rows;
   });
   return { rows: inserted, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Brings one village's rollup up to date after a one-form write that changes what the rollup counts (a
+ * submission; a save that puts a submitted form back to draft): the months its form periods fall due in,
+ * as far as the district's last full rebuild covers them (other months are rebuilt whole when a dashboard
+ * first asks for them). Call it after the write has committed: a failure is logged, never thrown, so it
+ * cannot undo or fail the cadre's write; the next rebuild of the district corrects the rollup.
+ */
+export async function refreshVillageBurden(db: Db, { districtId, orgUnitId, periodKeys }: { districtId: string; orgUnitId: string; periodKeys: string[] }): Promise<void> {
+  try {
+    const covered = await getBurdenRefresh(db, { districtId });
+    if (!covered) return;
+    const months = [...new Set(periodKeys.map(dueMonthOf))].filter((m) => m >= covered.fromMonth && m <= covered.toMonth).sort();
+    for (const month of months) await refreshBurden(db, { districtId, from: month, to: month, orgUnitIds: [orgUnitId] });
+  } catch (error) {
+    console.error("[burden] village refresh failed", { districtId, orgUnitId, periodKeys }, error);
+  }
 }
 
 export async function getBurdenRefresh(db: DbOrTx, { districtId }: { districtId: string }) {

@@ -10,6 +10,7 @@ import { isPeriodKey, previousPeriod } from "@/lib/periods";
 import { departments, elements, formFields, forms, orgUnits, type OrgUnit } from "../schema";
 import type { Db, DbOrTx } from "../types";
 import { mutate, recordAudit, type Actor } from "./audit";
+import { refreshVillageBurden } from "./burden";
 import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listPersonValues, listPersonsOfOrgUnit, listRosterEntries, removeRosterEntry, savePersonValues, updatePersonName } from "./persons";
 import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
 import { listValues, saveValues } from "./values";
@@ -163,16 +164,19 @@ export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectio
     ...[...derived].filter((id) => totals[id] !== null || currentOf(id)).map((id) => ({ elementId: id, periodKey: involved.get(id)!.period, value: totals[id], source: "derived" as const })),
   ];
   const expected = section.map((u) => ({ elementId: u.element.id, periodKey: u.period, version: Number(input.versions[u.element.id] ?? 0) }));
-  const result = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
+  const { saved: result, reopened } = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
     const saved = await saveValues(tx, { orgUnitId: input.scope.orgUnit.id, districtId: input.scope.districtId, userId: actor.userId, expected, writes });
+    let reopened: string[] = [];
     if (saved.written) {
       // A form already submitted whose values change goes back to draft: its department must not take the old copy for final.
       const changed = new Set(Object.keys(saved.after).map((key) => key.split("|")[0]));
       const touched = new Map(section.filter((u) => changed.has(u.element.id)).flatMap((u) => u.forms.map((f) => [f.id, f.formPeriod] as const)));
-      await reopenSubmissions(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...touched].map(([formId, periodKey]) => ({ formId, periodKey })) });
+      if (await reopenSubmissions(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...touched].map(([formId, periodKey]) => ({ formId, periodKey })) })) reopened = [...touched.values()];
     }
-    return { result: saved, entityId: input.scope.orgUnit.id, districtId: input.scope.districtId, before: { periodKey: input.periodKey, section: input.section, values: saved.before }, after: { values: saved.after } };
+    return { result: { saved, reopened }, entityId: input.scope.orgUnit.id, districtId: input.scope.districtId, before: { periodKey: input.periodKey, section: input.section, values: saved.before }, after: { values: saved.after } };
   });
+  // A reopened form no longer counts as submitted on the dashboard; values themselves are not in the rollup.
+  if (reopened.length) await refreshVillageBurden(db, { districtId: input.scope.districtId, orgUnitId: input.scope.orgUnit.id, periodKeys: reopened });
   const versions: Record<string, number> = {};
   for (const u of section) versions[u.element.id] = result.versions[valueKey(u.element.id, u.period)] ?? Number(input.versions[u.element.id] ?? 0);
   return { status: "saved", written: result.written, versions };
@@ -304,8 +308,10 @@ export async function submitOneForm(db: Db, actor: Actor, { scope, periodKey }: 
   const missing = view.sections.reduce((n, s) => n + s.progress.total - s.progress.filled, 0);
   if (missing > 0) throw new AppError("incomplete", { count: missing });
   if (!view.forms.length) throw new AppError("notFound");
-  return mutate(db, actor, { action: "submit", entity: "one_form" }, async (tx) => {
+  const result = await mutate(db, actor, { action: "submit", entity: "one_form" }, async (tx) => {
     const rows = await submitForms(tx, { orgUnitId: scope.orgUnit.id, districtId: scope.districtId, userId: actor.userId, forms: view.forms.map((f) => ({ formId: f.id, periodKey: f.formPeriod })) });
     return { result: { forms: rows.length }, entityId: scope.orgUnit.id, districtId: scope.districtId, after: { periodKey, forms: view.forms.map((f) => f.title) } };
   });
+  await refreshVillageBurden(db, { districtId: scope.districtId, orgUnitId: scope.orgUnit.id, periodKeys: view.forms.map((f) => f.formPeriod) });
+  return result;
 }

@@ -20,6 +20,11 @@ export function isMonth(value: string): boolean {
   return MONTH.test(value);
 }
 
+/** The month (YYYY-MM) a period falls due in and is counted under by the rollup: the month of its last day. */
+export function dueMonthOf(periodKey: string): string {
+  return periodKeyOf(periodEnd(periodKey), "month");
+}
+
 /** Months from `from` to `to` inclusive (YYYY-MM); empty when from > to. */
 export function monthsBetween(from: string, to: string): string[] {
   if (!isMonth(from) || !isMonth(to)) return [];
@@ -59,9 +64,9 @@ export function dueCalendar(months: string[], frequencies: readonly Frequency[] 
     for (let y = outerStart.getFullYear(); y <= last.getFullYear(); y++) for (const k of periodsWithin(String(y), kind)) keys.add(k);
     keys.add(periodKeyOf(first, kind));
     for (const periodKey of keys) {
-      const end = periodEnd(periodKey);
-      const month = format(end, "yyyy-MM");
+      const month = dueMonthOf(periodKey);
       if (!wanted.has(month)) continue;
+      const end = periodEnd(periodKey);
       rows.push({ frequency, periodKey, month, deadline: format(addDays(end, GRACE_DAYS[frequency]), "yyyy-MM-dd") });
     }
   }
