@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "sectionConflict",
   "rowConflict",
   "incomplete",
+  "uncoveredFields",
+  "mergeTargetUnfit",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,13 +3,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import { parseIdNumber } from "@/lib/id-number/gb11643";
 import {
-  applyDerived, buildOneForm, checkSection, checkValue, dueForms, formPeriodFor, personAttributeOf, planElements, valueKey, type BuildInput, type OneFormElement, type OneFormForm, type OneFormView, type Scalar, type ValueIssue,
+  applyDerived, buildOneForm, checkSection, checkValue, dueForms, formPeriodFor, personAttributeOf, planElements, valueKey, type BuildInput, type OneFormElement, type OneFormField, type OneFormForm, type OneFormView, type Scalar, type ValueIssue,
 } from "@/lib/one-form";
 import { FREQUENCIES } from "@/lib/domain";
 import { isPeriodKey, previousPeriod } from "@/lib/periods";
 import { departments, elements, formFields, forms, orgUnits, type OrgUnit } from "../schema";
 import type { Db, DbOrTx } from "../types";
 import { mutate, recordAudit, type Actor } from "./audit";
+import { listCarriedFields } from "./carried-fields";
 import { refreshVillageBurden } from "./burden";
 import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listPersonValues, listPersonsOfOrgUnit, listRosterEntries, removeRosterEntry, savePersonValues, updatePersonName } from "./persons";
 import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
@@ -32,6 +33,9 @@ export async function getOneFormScope(db: DbOrTx, { orgUnitId }: { orgUnitId: st
   return row ? { orgUnit: row.orgUnit, districtId: row.districtId } : null;
 }
 
+/** Carried items come after the target's own fields. */
+const CARRIED_POSITION = 100_000;
+
 /** Forms due, their fields and elements: the definition part of the one form. */
 async function loadPlan(db: DbOrTx, scope: OneFormScope, periodKey: string) {
   // One round trip: forms that can be due (status, level, a frequency falling due) with fields and elements;
@@ -53,8 +57,14 @@ async function loadPlan(db: DbOrTx, scope: OneFormScope, periodKey: string) {
   const formRows = [...new Map(rows.map((r) => [r.form.id, r.form as OneFormForm])).values()];
   const due = dueForms(formRows, scope.orgUnit, periodKey);
   const dueIds = new Set(due.map((f) => f.id));
-  const fieldRows = rows.filter((r) => r.field?.id && dueIds.has(r.form.id)).map((r) => r.field!);
+  const fieldRows: OneFormField[] = rows.filter((r) => r.field?.id && dueIds.has(r.form.id)).map((r) => r.field!);
   const elementRows = [...new Map(rows.filter((r) => r.element?.id && dueIds.has(r.form.id)).map((r) => [r.element!.id, r.element as OneFormElement])).values()];
+  // Items of forms merged into a due form that nobody else collects: asked as part of that form.
+  const carried = (await listCarriedFields(db, { districtId: scope.districtId })).filter((c) => dueIds.has(c.targetFormId));
+  for (const c of carried) {
+    fieldRows.push({ id: c.id, formId: c.targetFormId, elementId: c.elementId, label: c.label, path: c.path, position: CARRIED_POSITION + c.position, isRemark: false, excluded: false, carriedFrom: { formId: c.formId, title: c.formTitle } });
+    if (!elementRows.some((e) => e.id === c.elementId)) elementRows.push(c.element);
+  }
   const definition = { unit: { id: scope.orgUnit.id, level: scope.orgUnit.level }, periodKey, forms: due, fields: fieldRows, elements: elementRows };
   return { definition, plan: planElements(definition) };
 }

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, like, ne, sql } from "drizzle-orm";
-import { FREQUENCIES } from "@/lib/domain";
+import { FREQUENCIES, type FormKind, type TargetLevel } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { findRetirementCandidates, type RedundancyForm, type RetirementCandidate } from "@/lib/redundancy";
+import { itemLabels, mergeTargetProblem, movingItems } from "@/lib/redundancy/merge";
 import { departments, elements, EVIDENCE_KEPT, formFields, forms, orgUnits, retirementReviews, type RetirementAnalysisSnapshot, type RetirementDecision, type RetirementReview } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 import { mutate, type Actor } from "./audit";
+import { listCarriedFields } from "./carried-fields";
 import { setFormStatus } from "./forms";
 
 interface DistrictForm {
@@ -15,13 +17,15 @@ interface DistrictForm {
   departmentId: string;
   frequency: RedundancyForm["frequency"];
   status: RedundancyForm["status"];
+  kind: FormKind;
+  targetLevels: TargetLevel[];
   fields: { id: string; elementId: string | null; label: string; isRemark: boolean }[];
 }
 
 /** Registered (non-draft) forms of a district with their kept fields. Draft forms are not yet anyone's burden. */
 async function loadDistrictForms(db: DbOrTx, districtId: string): Promise<DistrictForm[]> {
   const rows = await db
-    .select({ id: forms.id, title: forms.title, department: departments.name, departmentId: forms.departmentId, frequency: forms.frequency, status: forms.status })
+    .select({ id: forms.id, title: forms.title, department: departments.name, departmentId: forms.departmentId, frequency: forms.frequency, status: forms.status, kind: forms.kind, targetLevels: forms.targetLevels })
     .from(forms)
     .innerJoin(departments, eq(forms.departmentId, departments.id))
     .where(and(eq(forms.districtId, districtId), ne(forms.status, "draft")))
@@ -35,6 +39,11 @@ async function loadDistrictForms(db: DbOrTx, districtId: string): Promise<Distri
     : [];
   const byForm = new Map<string, DistrictForm["fields"]>();
   for (const f of fields) (byForm.get(f.formId) ?? byForm.set(f.formId, []).get(f.formId)!).push(f);
+  // Items moved here by a merge are this form's to collect now: they count for (and against) its coverage
+  // like its own fields, so retiring it never drops them and merging it moves them on.
+  for (const c of rows.length ? await listCarriedFields(db, { districtId }) : []) {
+    (byForm.get(c.targetFormId) ?? byForm.set(c.targetFormId, []).get(c.targetFormId)!).push({ id: c.id, elementId: c.elementId, label: c.label, isRemark: false });
+  }
   return rows.map((r) => ({ ...r, status: r.status as DistrictForm["status"], fields: byForm.get(r.id) ?? [] }));
 }
 
@@ -190,12 +199,23 @@ export async function decideRetirement(db: Db, input: DecideRetirementInput): Pr
     if (review.decision) throw new AppError("conflict");
     const { candidates, forms: current } = await analyzeDistrict(tx, review.districtId);
     const live = candidates.find((c) => c.candidate.formId === review.formId);
+    const source = current.get(review.formId);
     // The forms changed since the analysis and this one is no longer covered (or no longer active).
-    if (!live || current.get(review.formId)?.status !== "active") throw new AppError("conflict");
+    if (!live || source?.status !== "active") throw new AppError("conflict");
+    // Items no other active form collects: retiring would stop asking for them, merging moves them to the target.
+    const moving = movingItems(live.candidate.uncovered);
+    if (input.decision !== "keep") {
+      // The official decides on what the page showed: if the items that would move changed since, show them again.
+      const shown = movingItems(review.analysis.uncovered).map((u) => u.fieldId).sort().join();
+      if (shown !== moving.map((u) => u.fieldId).sort().join()) throw new AppError("conflict");
+    }
+    if (input.decision === "retire" && moving.length) throw new AppError("uncoveredFields", { title: source.title, count: moving.length, fields: itemLabels(moving) });
     let mergedInto: string | null = null;
     if (input.decision === "merge") {
       const target = input.mergedIntoFormId ? current.get(input.mergedIntoFormId) : undefined;
       if (!target || target.id === review.formId || target.status !== "active") throw new AppError("notFound");
+      const problem = mergeTargetProblem(source, target, moving.length);
+      if (problem) throw new AppError("mergeTargetUnfit", { title: target.title, reason: problem });
       mergedInto = target.id;
     }
     const status = input.decision === "keep" ? null : await setFormStatus(tx, { id: review.formId, status: "retired" });
@@ -222,7 +242,15 @@ export async function decideRetirement(db: Db, input: DecideRetirementInput): Pr
       entityId: review.id,
       districtId: review.districtId,
       before: { formId: review.formId, formStatus: status?.before.status ?? "active", decision: null },
-      after: { formId: review.formId, formStatus: status?.after.status ?? "active", decision: input.decision, mergedIntoFormId: mergedInto, reason: after.reason, coverage: after.coverage },
+      after: {
+        formId: review.formId,
+        formStatus: status?.after.status ?? "active",
+        decision: input.decision,
+        mergedIntoFormId: mergedInto,
+        reason: after.reason,
+        coverage: after.coverage,
+        ...(mergedInto && moving.length ? { movedFields: moving.map((u) => ({ fieldId: u.fieldId, elementId: u.elementId, label: u.label ?? null })) } : {}),
+      },
     };
   });
 }

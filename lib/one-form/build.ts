@@ -22,6 +22,8 @@ export interface ElementView {
   /** Computed from other elements (a total), never typed. */
   isDerived: boolean;
   previous: Scalar;
+  /** Titles of merged forms this item moved from (asked as part of a form it was merged into). */
+  carriedFrom: string[];
 }
 
 export interface Progress {
@@ -69,6 +71,8 @@ export interface FormView extends FormRef {
   fieldCount: number;
   progress: Progress;
   submittedAt: string | null;
+  /** Forms merged into this one whose items it now asks for, with how many of its fields moved here. */
+  mergedFrom: { formId: string; title: string; fieldCount: number }[];
 }
 
 export interface OneFormView {
@@ -116,17 +120,18 @@ export function planElements(input: Pick<BuildInput, "unit" | "periodKey" | "for
   const dueById = new Map(due.map((f) => [f.id, f]));
   const elementById = new Map(input.elements.map((e) => [e.id, e]));
   const fields = input.fields.filter((f) => dueById.has(f.formId) && !f.excluded && !f.isRemark);
-  const unitUse = new Map<string, { forms: typeof due }>();
+  const unitUse = new Map<string, { forms: typeof due; carriedFrom: string[] }>();
   for (const f of fields) {
     const form = dueById.get(f.formId)!;
     if (!f.elementId || !elementById.has(f.elementId) || form.kind === "roster") continue;
-    const use = unitUse.get(f.elementId) ?? unitUse.set(f.elementId, { forms: [] }).get(f.elementId)!;
+    const use = unitUse.get(f.elementId) ?? unitUse.set(f.elementId, { forms: [], carriedFrom: [] }).get(f.elementId)!;
     if (!use.forms.includes(form)) use.forms.push(form);
+    if (f.carriedFrom && !use.carriedFrom.includes(f.carriedFrom.title)) use.carriedFrom.push(f.carriedFrom.title);
   }
   const unitElements = [...unitUse.entries()].map(([id, use]) => {
     const element = elementById.get(id)!;
     const departments = [...new Set(use.forms.map((f) => f.departmentName))];
-    return { element, forms: use.forms, departments, period: elementPeriod(use.forms.map((f) => f.formPeriod)), section: sectionOf(element, departments) };
+    return { element, forms: use.forms, carriedFrom: use.carriedFrom, departments, period: elementPeriod(use.forms.map((f) => f.formPeriod)), section: sectionOf(element, departments) };
   });
   const rules = deriveRules(fields.filter((f) => dueById.get(f.formId)!.kind !== "roster"), elementById).filter((r) => unitUse.has(r.target) && r.parts.every((p) => unitUse.has(p)));
   return { due, dueById, elementById, fields, unitElements, rules };
@@ -144,7 +149,7 @@ export function buildOneForm(input: BuildInput): OneFormView {
     const previousKey = previousPeriod(u.period);
     const previous = input.values.get(valueKey(u.element.id, previousKey));
     const cell = prefillCell(u.element, input.values.get(valueKey(u.element.id, u.period)), previous);
-    return { element: u.element, period: u.period, forms: u.forms.map(ref), departments: u.departments, cell, isDerived: derivedTargets.has(u.element.id), previous: previous?.value ?? null, section: u.section };
+    return { element: u.element, period: u.period, forms: u.forms.map(ref), departments: u.departments, cell, isDerived: derivedTargets.has(u.element.id), previous: previous?.value ?? null, carriedFrom: u.carriedFrom, section: u.section };
   });
   const current = applyDerived(Object.fromEntries(views.map((v) => [v.element.id, v.cell.value])), rules);
   for (const v of views) {
@@ -200,7 +205,13 @@ export function buildOneForm(input: BuildInput): OneFormView {
     const roster = rosters.find((r) => r.form.id === f.id);
     const progress = roster ? roster.progress : { filled: own.filter((x) => x.elementId && filledElements.has(x.elementId)).length, total: own.length };
     const submission = input.submissions.get(f.id);
-    return { ...ref(f), frequency: f.frequency, kind: f.kind, formPeriod: f.formPeriod, fieldCount: own.length, progress, submittedAt: toIso(submission?.submittedAt) };
+    const mergedFrom = new Map<string, FormView["mergedFrom"][number]>();
+    for (const x of own) {
+      if (!x.carriedFrom) continue;
+      const m = mergedFrom.get(x.carriedFrom.formId) ?? mergedFrom.set(x.carriedFrom.formId, { ...x.carriedFrom, fieldCount: 0 }).get(x.carriedFrom.formId)!;
+      m.fieldCount++;
+    }
+    return { ...ref(f), frequency: f.frequency, kind: f.kind, formPeriod: f.formPeriod, fieldCount: own.length, progress, submittedAt: toIso(submission?.submittedAt), mergedFrom: [...mergedFrom.values()] };
   });
 
   const rosterElements = new Set(rosters.flatMap((r) => r.columns.map((c) => c.elementId)));

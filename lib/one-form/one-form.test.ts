@@ -242,3 +242,34 @@ describe("the one form of a village", () => {
     expect(percent({ filled: 0, total: 0 })).toBe(100);
   });
 });
+
+describe("items moved from a merged form", () => {
+  const target = form({ title: "目标月报" });
+  const own = field(target.id, "dibao", "低保户数", ["低保户数"], 0);
+  const carried: OneFormField = { ...field(target.id, "visits", "走访户数", ["走访户数"], 100_003), id: "merged-visits", carriedFrom: { formId: "m1", title: "走访月报" } };
+  const view = buildOneForm({
+    unit: { id: "v", level: "village" },
+    periodKey: "2026-11",
+    forms: [target],
+    fields: [own, carried],
+    elements: [element({ id: "dibao", name: "低保户数", unit: "户" }), element({ id: "visits", name: "走访户数", unit: "户", aggregation: "flow" })],
+    values: new Map([[valueKey("visits", "2026-11"), { value: 4, source: "entered", version: 1 }]]),
+    persons: [],
+    personValues: new Map(),
+    rosterEntries: [],
+    submissions: new Map(),
+  });
+  const items = view.sections.flatMap((s) => s.elements);
+  it("are asked as part of the target form, marked with the form they came from", () => {
+    const visits = items.find((e) => e.element.id === "visits")!;
+    expect(visits.forms.map((f) => f.title)).toEqual(["目标月报"]);
+    expect(visits.carriedFrom).toEqual(["走访月报"]);
+    expect(visits.period).toBe("2026-11");
+    expect(items.find((e) => e.element.id === "dibao")!.carriedFrom).toEqual([]);
+  });
+  it("count in the target's fields and progress, and the target says what was merged into it", () => {
+    const [due] = view.forms;
+    expect(due).toMatchObject({ title: "目标月报", fieldCount: 2, progress: { filled: 1, total: 2 } });
+    expect(due.mergedFrom).toEqual([{ formId: "m1", title: "走访月报", fieldCount: 1 }]);
+  });
+});

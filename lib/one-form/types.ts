@@ -25,6 +25,11 @@ export interface OneFormField {
   position: number;
   isRemark: boolean;
   excluded: boolean;
+  /**
+   * Set on a field that moved here from a form merged (并入) into this one: nobody else collects it, so the
+   * villages keep being asked for it as part of this form. `formId` of the field is the target's.
+   */
+  carriedFrom?: { formId: string; title: string } | null;
 }
 
 export interface OneFormElement {
