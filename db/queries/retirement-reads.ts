@@ -12,6 +12,7 @@ const reviewColumns = {
   formStatus: forms.status,
   frequency: forms.frequency,
   kind: forms.kind,
+  targetLevels: forms.targetLevels,
   departmentName: departments.name,
   mergedIntoTitle: mergedInto.title,
   decidedByName: decider.displayName,
@@ -24,6 +25,7 @@ export interface RetirementReviewItem {
   formStatus: string;
   frequency: string;
   kind: string;
+  targetLevels: string[];
   departmentName: string;
   mergedIntoTitle: string | null;
   decidedByName: string | null;
@@ -85,10 +87,10 @@ export async function listFormFieldsForEvidence(db: DbOrTx, { formId }: { formId
     .orderBy(asc(formFields.position));
 }
 
-/** Active forms a candidate may be merged into. */
+/** Active forms a candidate may be merged into, with what decides whether they can take over its items. */
 export async function listMergeTargets(db: DbOrTx, { districtId, excludeFormId }: { districtId: string; excludeFormId: string }) {
   return db
-    .select({ id: forms.id, title: forms.title, departmentName: departments.name })
+    .select({ id: forms.id, title: forms.title, departmentName: departments.name, frequency: forms.frequency, kind: forms.kind, targetLevels: forms.targetLevels })
     .from(forms)
     .innerJoin(departments, eq(forms.departmentId, departments.id))
     .where(and(eq(forms.districtId, districtId), eq(forms.status, "active"), ne(forms.id, excludeFormId)))

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
+import type { FormKind, Frequency, TargetLevel } from "@/lib/domain";
+import { movingItems } from "@/lib/redundancy/merge";
 import { getRetirementReview, listFormFieldsForEvidence, listMergeTargets } from "@/db/queries/retirement-reads";
 import { ConfirmForm } from "@/app/_components/confirm-form";
 import { getDb } from "@/app/_lib/db";
@@ -31,6 +33,9 @@ export default async function RetirementReviewPage({ params }: { params: Promise
   ]);
   const coverers = new Set(a.coveredBy.map((c) => c.formId));
   const orderedTargets = [...targets].sort((x, y) => Number(coverers.has(y.id)) - Number(coverers.has(x.id)));
+  // Items no other form collects: they move to the target on a merge (the decision's snapshot once decided).
+  const moving = movingItems(a.uncovered);
+  const source = { frequency: item.frequency as Frequency, kind: item.kind as FormKind, targetLevels: item.targetLevels as TargetLevel[] };
   return (
     <>
       <p className="muted">
@@ -85,7 +90,18 @@ export default async function RetirementReviewPage({ params }: { params: Promise
       </div>
       <h2>{t("evidenceTitle")}</h2>
       <Evidence fields={fields} analysis={a} />
-      {a.uncovered.length ? <p className="alert error">{t("uncoveredNote", { n: a.uncovered.length })}</p> : null}
+      {a.uncovered.length && !review.decision ? <p className="alert error">{t("uncoveredNote", { n: a.uncovered.length })}</p> : null}
+      {moving.length && (!review.decision || (review.decision === "merge" && item.mergedIntoTitle)) ? (
+        <div className="card" data-testid="moving-fields">
+          <h2 style={{ marginTop: 0 }}>{review.decision ? t("movedTitle", { target: item.mergedIntoTitle ?? "" }) : t("movingTitle", { n: moving.length })}</h2>
+          <ul className={styles.reasons}>
+            {moving.map((u) => (
+              <li key={u.fieldId}>{u.label}</li>
+            ))}
+          </ul>
+          {review.decision ? null : <p className="muted">{t("movingHelp", { title: item.formTitle })}</p>}
+        </div>
+      ) : null}
       <div className="card" style={{ marginTop: "1rem" }}>
         {review.decision ? (
           <div data-testid="decision">
@@ -101,7 +117,14 @@ export default async function RetirementReviewPage({ params }: { params: Promise
             )}
           </div>
         ) : (
-          <DecisionForm reviewId={review.id} title={item.formTitle} targets={orderedTargets} suggested={a.recommendation === "keep" ? "keep" : "retire"} />
+          <DecisionForm
+            reviewId={review.id}
+            title={item.formTitle}
+            source={source}
+            moving={moving.map((u) => u.label ?? "")}
+            targets={orderedTargets}
+            suggested={a.recommendation === "keep" ? "keep" : moving.length ? "merge" : "retire"}
+          />
         )}
       </div>
     </>

@@ -16,6 +16,8 @@ export interface SlimElement {
   previous: Scalar;
   /** Indexes into `formNames`. */
   forms: number[];
+  /** Titles of merged forms this item moved from (omitted when none). */
+  carriedFrom?: string[];
 }
 
 export interface SlimSection {
@@ -224,6 +226,7 @@ function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill 
               />
               <div className="used-by">
                 {t("oneForm.usedBy")}：{e.forms.map((i) => formNames[i]).join("、")}
+                {e.carriedFrom?.length ? <span className="tag" data-testid="carried-from">{t("oneForm.carriedFrom", { titles: e.carriedFrom.join("」「") })}</span> : null}
               </div>
               {error ? (
                 <div className="field-error" id={`msg-${id}`} role="alert">

@@ -18,7 +18,7 @@ function slimSections(view: OneFormView): { sections: SlimSection[]; formNames: 
   const formNames = view.forms.map((f) => `${f.title}（${f.departmentName}）`);
   const sections = view.sections.map((s) => ({
     key: s.key,
-    elements: s.elements.map((e) => ({ element: e.element, value: e.cell.value, version: e.cell.version, isPrefill: e.cell.isPrefill, isDerived: e.isDerived, previous: e.previous, forms: e.forms.map((f) => index.get(f.id)!) })),
+    elements: s.elements.map((e) => ({ element: e.element, value: e.cell.value, version: e.cell.version, isPrefill: e.cell.isPrefill, isDerived: e.isDerived, previous: e.previous, forms: e.forms.map((f) => index.get(f.id)!), ...(e.carriedFrom.length ? { carriedFrom: e.carriedFrom } : {}) })),
   }));
   return { sections, formNames };
 }
@@ -77,6 +77,12 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
               <li key={f.id} data-testid="form-due">
                 <span>
                   {f.title} <span className="muted">· {f.departmentName} · {f.formPeriod}</span>
+                  {f.mergedFrom.map((m) => (
+                    <span key={m.formId} className="muted" data-testid="merged-from">
+                      {" "}
+                      · {t("oneForm.mergedFrom", { title: m.title, count: m.fieldCount })}
+                    </span>
+                  ))}
                 </span>
                 <span className="muted">
                   {t("oneForm.progress", { ...f.progress })} · {f.submittedAt ? <span className="badge ok">{t("oneForm.submitted")}</span> : <span className="badge off">{t("oneForm.notSubmitted")}</span>}
