@@ -48,7 +48,11 @@ export default async function RetirementReviewPage({ params }: { params: Promise
           {t("viewForm")}
         </Link>{" "}
         · <span className="badge">{t(`levels.${review.level}`)}</span>{" "}
-        {a.recommendation === "keep" ? <span className={`badge ${styles.keep}`}>{t("recommend.keep")}</span> : <span className="badge">{t("recommend.retire")}</span>}
+        {a.recommendation === "keep" ? (
+          <span className={`badge ${styles.keep}`}>{t("recommend.keep")}</span>
+        ) : (
+          <span className="badge">{t(movingItems(a.uncovered).length ? "recommend.merge" : "recommend.retire")}</span>
+        )}
       </p>
       <div className={styles.figures}>
         <div className="card">
@@ -90,7 +94,8 @@ export default async function RetirementReviewPage({ params }: { params: Promise
       </div>
       <h2>{t("evidenceTitle")}</h2>
       <Evidence fields={fields} analysis={a} />
-      {a.uncovered.length && !review.decision ? <p className="alert error">{t("uncoveredNote", { n: a.uncovered.length })}</p> : null}
+      {moving.length && !review.decision ? <p className="alert error">{t("uncoveredNote", { n: moving.length })}</p> : null}
+      {a.uncovered.length > moving.length && !review.decision ? <p className="alert info">{t("unmatchedNote", { n: a.uncovered.length - moving.length })}</p> : null}
       {moving.length && (!review.decision || (review.decision === "merge" && item.mergedIntoTitle)) ? (
         <div className="card" data-testid="moving-fields">
           <h2 style={{ marginTop: 0 }}>{review.decision ? t("movedTitle", { target: item.mergedIntoTitle ?? "" }) : t("movingTitle", { n: moving.length })}</h2>
