@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_METRICS, DEFAULT_MINUTES, type BurdenTotals, dueCalendar, formLoadForMonth, monthsBetween, type BurdenForm } from "@/lib/burden";
 import { useTestDb } from "@/tests/helpers/test-db";
 import { seedDepartment, seedForm, seedOrgTree, type OrgTree } from "../seed/factories";
-import { checkinCounts, elements, formFields, submissions, type Department, type Form } from "../schema";
+import { checkinCounts, checkinTasks, elements, formFields, submissions, type Department, type Form } from "../schema";
 import type { Tx } from "../types";
 import { getBurdenTotals, listBurdenByChild, listBurdenByDepartment, listBurdenByMonth, listMostBurdenedUnits, refreshBurden } from "./burden";
 import { cancelCheckinTask, insertCheckinTasks } from "./checkins";
@@ -132,5 +132,61 @@ describe("burden rollup", () => {
     const before = await getBurdenTotals(t.db, scope());
     await refreshBurden(t.db, { districtId: tree.district.id, from: FROM, to: TO, today: TODAY, orgUnitIds: [tree.villages[0][0].id] });
     expect(await getBurdenTotals(t.db, scope())).toEqual(before);
+  });
+
+  const expectSums = (got: BurdenTotals, parts: BurdenTotals[], label: string) => {
+    for (const key of BURDEN_METRICS) expect(got[key], `${label} ${key}`).toBeCloseTo(parts.reduce((s, r) => s + r[key], 0), 1);
+  };
+
+  it("sums each town's villages into the town's rollup rows: in total, per month and per department", async () => {
+    for (const [i, town] of tree.towns.entries()) {
+      const villages = tree.villages[i];
+      const at = (path: string, extra: Partial<ReturnType<typeof scope>> & { departmentId?: string } = {}) => getBurdenTotals(t.db, { ...scope(), path, ...extra });
+      expectSums(await at(town.path), await Promise.all(villages.map((v) => at(v.path))), town.name);
+      const children = await listBurdenByChild(t.db, { ...scope(), path: town.path });
+      expect(children.map((c) => c.orgUnitId).sort()).toEqual(villages.map((v) => v.id).sort());
+      for (const child of children) expect(child).toMatchObject(await at(villages.find((v) => v.id === child.orgUnitId)!.path));
+      for (const row of await listBurdenByMonth(t.db, { ...scope(), path: town.path })) {
+        expectSums(row, await Promise.all(villages.map((v) => at(v.path, { from: row.month, to: row.month }))), `${town.name} ${row.month}`);
+      }
+      const byDepartment = await listBurdenByDepartment(t.db, { ...scope(), path: town.path });
+      expect(byDepartment.map((d) => d.departmentId).sort()).toEqual([mz.id, wj.id].sort());
+      for (const row of byDepartment) {
+        const villageParts = await Promise.all(villages.map((v) => at(v.path, { departmentId: row.departmentId })));
+        expectSums(row, villageParts, `${town.name} ${row.departmentName}`);
+        expectSums(await at(town.path, { departmentId: row.departmentId }), villageParts, `${town.name} filtered to ${row.departmentName}`);
+        const filteredChildren = await listBurdenByChild(t.db, { ...scope(), path: town.path, departmentId: row.departmentId });
+        expectSums(await at(town.path, { departmentId: row.departmentId }), filteredChildren, `${town.name} children of ${row.departmentName}`);
+      }
+    }
+    // The district: its towns, and with a department filter its towns and its villages.
+    const towns = await listBurdenByChild(t.db, scope());
+    expectSums(await getBurdenTotals(t.db, scope()), towns, "district");
+    for (const dept of [mz, wj]) {
+      const filtered = { ...scope(), departmentId: dept.id };
+      const total = await getBurdenTotals(t.db, filtered);
+      expectSums(total, await listBurdenByChild(t.db, filtered), `district towns, ${dept.name}`);
+      expectSums(total, await listMostBurdenedUnits(t.db, { ...filtered, limit: 100 }), `district villages, ${dept.name}`);
+      expectSums(total, await listBurdenByMonth(t.db, filtered), `district months, ${dept.name}`);
+    }
+  });
+
+  it("keeps towns and the district equal to their villages when villages of one town refresh at once", async () => {
+    const [patrol] = await t.db.select().from(checkinTasks).where(eq(checkinTasks.name, "巡河打卡"));
+    const [va, vb, vc] = tree.villages[0];
+    const town = tree.towns[0];
+    const before = { town: await getBurdenTotals(t.db, { ...scope(), path: town.path }), district: await getBurdenTotals(t.db, scope()) };
+    await t.db.insert(checkinCounts).values([
+      { taskId: patrol.id, orgUnitId: vb.id, month: "2026-02", districtId: tree.district.id, count: 3, source: "imported" },
+      { taskId: patrol.id, orgUnitId: vc.id, month: "2026-02", districtId: tree.district.id, count: 5, source: "imported" },
+    ]);
+    // Three refreshes of the same town's villages side by side (separate connections on PostgreSQL).
+    await Promise.all([va, vb, vc].map((v) => refreshBurden(t.db, { districtId: tree.district.id, from: FROM, to: TO, today: TODAY, orgUnitIds: [v.id] })));
+    const after = { town: await getBurdenTotals(t.db, { ...scope(), path: town.path }), district: await getBurdenTotals(t.db, scope()) };
+    expect(after.town.checkinsDone).toBe(before.town.checkinsDone + 8);
+    expect(after.district.checkinsDone).toBe(before.district.checkinsDone + 8);
+    expect({ ...after.town, checkinsDone: 0 }).toEqual({ ...before.town, checkinsDone: 0 });
+    expectSums(after.town, await Promise.all([va, vb, vc].map((v) => getBurdenTotals(t.db, { ...scope(), path: v.path }))), "town after");
+    expectSums(after.district, await listBurdenByChild(t.db, scope()), "district after");
   });
 });

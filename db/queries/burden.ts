@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { dueCalendar, dueMonthOf, minutesModelFrom, monthsBetween, type BurdenTotals, type MinutesModel } from "@/lib/burden";
-import { burdenFacts, burdenRefreshes, burdenSettings, departments, orgUnits } from "../schema";
+import { burdenFacts, burdenRefreshes, burdenRollup, burdenSettings, departments, orgUnits } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 
 /** Rows of a raw `execute`: PGlite answers { rows }, postgres.js an array (STACK.md P6). */
@@ -181,6 +181,10 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
       group by p.org_unit_id, u.path, p.month, p.department_id
       returning 1 as one`);
     const rows = rowsOf(result).length;
+    // Village refreshes of one town (and any two, for the district's rows) rewrite the same rollup rows: one
+    // at a time, each summing the facts the others committed before it got the lock, plus its own.
+    await lock(`burden-rollup:${d}`);
+    await refreshBurdenRollup(tx, { districtId: d, from, to, orgUnitIds: input.orgUnitIds });
     const ms = Math.round(performance.now() - started);
     if (!input.orgUnitIds?.length) {
       await tx
@@ -211,6 +215,45 @@ export async function refreshVillageBurden(db: Db, { districtId, orgUnitId, peri
   }
 }
 
+const METRICS = ["forms_before", "forms_after", "entries_before", "entries_after", "entries_prefilled", "checkins_required", "checkins_done", "checkins_removed", "reports_due", "reports_on_time", "reports_late", "reports_missing", "minutes_before", "minutes_after"];
+const metricColumns = sql.raw(METRICS.join(", "));
+const metricSums = sql.raw(METRICS.map((m) => `sum(${m})`).join(", "));
+
+/**
+ * Sums burden_facts (villages × month × department) into burden_rollup for a district's months: each
+ * village's months over all departments, each town's months per department and over all departments, then
+ * the district's from its towns' rows. With `orgUnitIds` (villages), only those villages' towns and the
+ * district are summed again. refreshBurden calls it in its transaction; the bench calls it after writing
+ * burden_facts directly.
+ */
+export async function refreshBurdenRollup(db: DbOrTx, { districtId: d, from, to, orgUnitIds }: { districtId: string; from: string; to: string; orgUnitIds?: string[] }) {
+  const [district] = await db.select({ parentId: orgUnits.parentId }).from(orgUnits).where(eq(orgUnits.id, d));
+  if (!district) return;
+  const some = orgUnitIds?.length ? `{${orgUnitIds.join(",")}}` : null;
+  const towns = some ? sql`(select parent_id from org_units where id = any(${some}::uuid[]))` : null;
+  await db.execute(sql`
+    delete from burden_rollup where district_id = ${d} and month between ${from} and ${to}
+    ${towns ? sql`and (org_unit_id = ${d} or org_unit_id in ${towns} or parent_id in ${towns})` : sql``}`);
+  // Villages (all departments) and towns (per department and all departments) in one pass over the facts;
+  // for some villages, the facts of every village of their towns, by primary key (district_id = … would
+  // make the planner, without statistics on PGlite, read the whole district's facts through its index).
+  await db.execute(sql`
+    insert into burden_rollup (district_id, org_unit_id, parent_id, level, month, department_id, ${metricColumns})
+    select ${d}, case when grouping(f.org_unit_id) = 0 then f.org_unit_id else u.parent_id end,
+      case when grouping(f.org_unit_id) = 0 then u.parent_id else ${d}::uuid end,
+      case when grouping(f.org_unit_id) = 0 then u.level else 'town' end,
+      f.month, f.department_id, ${metricSums}
+    from burden_facts f join org_units u on u.id = f.org_unit_id
+    where f.month between ${from} and ${to}
+      and ${towns ? sql`f.org_unit_id = any(array(select id from org_units where parent_id in ${towns}))` : sql`f.district_id = ${d}`}
+    group by grouping sets ((f.month, f.org_unit_id, u.parent_id, u.level), (f.month, u.parent_id, f.department_id), (f.month, u.parent_id))`);
+  await db.execute(sql`
+    insert into burden_rollup (district_id, org_unit_id, parent_id, level, month, department_id, ${metricColumns})
+    select ${d}, ${d}, ${district.parentId}, 'district', month, department_id, ${metricSums}
+    from burden_rollup where district_id = ${d} and level = 'town' and month between ${from} and ${to}
+    group by month, department_id`);
+}
+
 export async function getBurdenRefresh(db: DbOrTx, { districtId }: { districtId: string }) {
   const [row] = await db.select().from(burdenRefreshes).where(eq(burdenRefreshes.districtId, districtId));
   return row ?? null;
@@ -225,79 +268,119 @@ export interface BurdenScope {
   departmentId?: string;
 }
 
-const totals = {
-  formsBefore: sql<number>`coalesce(sum(${burdenFacts.formsBefore}), 0)`.mapWith(Number),
-  formsAfter: sql<number>`coalesce(sum(${burdenFacts.formsAfter}), 0)`.mapWith(Number),
-  entriesBefore: sql<number>`coalesce(sum(${burdenFacts.entriesBefore}), 0)`.mapWith(Number),
-  entriesAfter: sql<number>`coalesce(sum(${burdenFacts.entriesAfter}), 0)`.mapWith(Number),
-  entriesPrefilled: sql<number>`coalesce(sum(${burdenFacts.entriesPrefilled}), 0)`.mapWith(Number),
-  checkinsRequired: sql<number>`coalesce(sum(${burdenFacts.checkinsRequired}), 0)`.mapWith(Number),
-  checkinsDone: sql<number>`coalesce(sum(${burdenFacts.checkinsDone}), 0)`.mapWith(Number),
-  checkinsRemoved: sql<number>`coalesce(sum(${burdenFacts.checkinsRemoved}), 0)`.mapWith(Number),
-  reportsDue: sql<number>`coalesce(sum(${burdenFacts.reportsDue}), 0)`.mapWith(Number),
-  reportsOnTime: sql<number>`coalesce(sum(${burdenFacts.reportsOnTime}), 0)`.mapWith(Number),
-  reportsLate: sql<number>`coalesce(sum(${burdenFacts.reportsLate}), 0)`.mapWith(Number),
-  reportsMissing: sql<number>`coalesce(sum(${burdenFacts.reportsMissing}), 0)`.mapWith(Number),
-  minutesBefore: sql<number>`round(coalesce(sum(${burdenFacts.minutesBefore}), 0)::numeric, 1)`.mapWith(Number),
-  minutesAfter: sql<number>`round(coalesce(sum(${burdenFacts.minutesAfter}), 0)::numeric, 1)`.mapWith(Number),
-};
+type BurdenTable = typeof burdenFacts | typeof burdenRollup;
 
-function scopeWhere(scope: BurdenScope): SQL | undefined {
-  return and(
-    eq(burdenFacts.districtId, scope.districtId),
-    like(burdenFacts.path, `${scope.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-    gte(burdenFacts.month, scope.from),
-    lte(burdenFacts.month, scope.to),
-    scope.departmentId ? eq(burdenFacts.departmentId, scope.departmentId) : undefined,
-  );
+function totalsOf(t: BurdenTable) {
+  return {
+    formsBefore: sql<number>`coalesce(sum(${t.formsBefore}), 0)`.mapWith(Number),
+    formsAfter: sql<number>`coalesce(sum(${t.formsAfter}), 0)`.mapWith(Number),
+    entriesBefore: sql<number>`coalesce(sum(${t.entriesBefore}), 0)`.mapWith(Number),
+    entriesAfter: sql<number>`coalesce(sum(${t.entriesAfter}), 0)`.mapWith(Number),
+    entriesPrefilled: sql<number>`coalesce(sum(${t.entriesPrefilled}), 0)`.mapWith(Number),
+    checkinsRequired: sql<number>`coalesce(sum(${t.checkinsRequired}), 0)`.mapWith(Number),
+    checkinsDone: sql<number>`coalesce(sum(${t.checkinsDone}), 0)`.mapWith(Number),
+    checkinsRemoved: sql<number>`coalesce(sum(${t.checkinsRemoved}), 0)`.mapWith(Number),
+    reportsDue: sql<number>`coalesce(sum(${t.reportsDue}), 0)`.mapWith(Number),
+    reportsOnTime: sql<number>`coalesce(sum(${t.reportsOnTime}), 0)`.mapWith(Number),
+    reportsLate: sql<number>`coalesce(sum(${t.reportsLate}), 0)`.mapWith(Number),
+    reportsMissing: sql<number>`coalesce(sum(${t.reportsMissing}), 0)`.mapWith(Number),
+    minutesBefore: sql<number>`round(coalesce(sum(${t.minutesBefore}), 0)::numeric, 1)`.mapWith(Number),
+    minutesAfter: sql<number>`round(coalesce(sum(${t.minutesAfter}), 0)::numeric, 1)`.mapWith(Number),
+  };
+}
+
+/** The ids of a unit's children (org_units.parent_id). */
+const childIds = (id: string) => sql`(select ${orgUnits.id} from ${orgUnits} where ${orgUnits.parentId} = ${id})`;
+
+/**
+ * The rows a view of a scope sums, and the table they are in. `self`: the scope's unit; `children`: its
+ * towns or villages (a village has none: its own row, as the path-prefix grouping gave); `villages`: the
+ * villages of its subtree. Rows over all departments are burden_rollup's (department_id null, every
+ * level). Rows per department (the department view, or a department filter) are burden_rollup's for the
+ * district and towns and burden_facts' for villages. Units are picked by equality on their id, parent or
+ * district, never by path prefix; the scope's depth below the district comes from its path
+ * ("/…/<district>/<town>/<village>/").
+ */
+function cellsOf(scope: BurdenScope, of: "self" | "children" | "villages", perDepartment = false): { table: BurdenTable; where: SQL } {
+  const ids = scope.path.split("/").filter(Boolean);
+  const at = ids.indexOf(scope.districtId);
+  const unit = ids[ids.length - 1];
+  const depth = at < 0 ? -1 : ids.length - 1 - at; // 0 district, 1 town, 2 village or community
+  if (depth < 0 || depth > 2) return { table: burdenRollup, where: sql`false` };
+  const dept = scope.departmentId;
+  const common = (t: BurdenTable, department: SQL | undefined) => [eq(t.districtId, scope.districtId), department, gte(t.month, scope.from), lte(t.month, scope.to)];
+  if (!perDepartment && !dept) {
+    const t = burdenRollup;
+    const units =
+      of === "self" || depth === 2
+        ? eq(t.orgUnitId, unit)
+        : of === "children" || depth === 1
+          ? eq(t.parentId, unit) // the district's towns, a town's villages
+          : inArray(t.level, ["village", "community"]); // the district's villages
+    return { table: t, where: and(units, ...common(t, isNull(t.departmentId)))! };
+  }
+  if (depth === 2 || of === "villages" || (of === "children" && depth === 1)) {
+    const t = burdenFacts;
+    const units =
+      depth === 2
+        ? eq(t.orgUnitId, unit)
+        : depth === 1
+          ? inArray(t.orgUnitId, childIds(unit)) // a town's villages
+          : undefined; // the district's villages
+    return { table: t, where: and(units, ...common(t, dept ? eq(t.departmentId, dept) : undefined))! };
+  }
+  const t = burdenRollup;
+  const units = of === "self" ? eq(t.orgUnitId, unit) : eq(t.parentId, unit);
+  return { table: t, where: and(units, ...common(t, dept ? eq(t.departmentId, dept) : isNotNull(t.departmentId)))! };
 }
 
 /** The totals of a subtree over the months. */
 export async function getBurdenTotals(db: DbOrTx, scope: BurdenScope): Promise<BurdenTotals> {
-  const [row] = await db.select(totals).from(burdenFacts).where(scopeWhere(scope));
+  const { table, where } = cellsOf(scope, "self");
+  const [row] = await db.select(totalsOf(table)).from(table).where(where);
   return row;
 }
 
 /** Month by month, for the trend chart. */
 export async function listBurdenByMonth(db: DbOrTx, scope: BurdenScope): Promise<(BurdenTotals & { month: string })[]> {
-  return db.select({ month: burdenFacts.month, ...totals }).from(burdenFacts).where(scopeWhere(scope)).groupBy(burdenFacts.month).orderBy(asc(burdenFacts.month));
+  const { table, where } = cellsOf(scope, "self");
+  return db.select({ month: table.month, ...totalsOf(table) }).from(table).where(where).groupBy(table.month).orderBy(asc(table.month));
 }
 
 /** By department: who asks the most. */
 export async function listBurdenByDepartment(db: DbOrTx, scope: BurdenScope): Promise<(BurdenTotals & { departmentId: string; departmentName: string })[]> {
+  const { table, where } = cellsOf(scope, "self", true);
   const rows = await db
-    .select({ departmentId: burdenFacts.departmentId, ...totals })
-    .from(burdenFacts)
-    .where(scopeWhere(scope))
-    .groupBy(burdenFacts.departmentId);
+    .select({ departmentId: sql<string>`${table.departmentId}`, ...totalsOf(table) })
+    .from(table)
+    .where(where)
+    .groupBy(table.departmentId);
   const names = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.districtId, scope.districtId));
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   return rows.map((r) => ({ ...r, departmentName: nameOf.get(r.departmentId) ?? "" })).sort((a, b) => b.minutesAfter - a.minutesAfter || b.entriesBefore - a.entriesBefore);
 }
 
-/**
- * By child of the scope (the district's towns, a town's villages): rows are grouped by the path prefix
- * one level below the scope (each path segment is a 36-character uuid and a slash).
- */
+/** By child of the scope (the district's towns, a town's villages). */
 export async function listBurdenByChild(db: DbOrTx, scope: BurdenScope): Promise<(BurdenTotals & { orgUnitId: string; name: string; level: string })[]> {
-  const prefix = sql<string>`left(${burdenFacts.path}, ${sql.raw(String(scope.path.length + 37))})`; // a literal: GROUP BY must repeat the same expression
-  const grouped = db.select({ prefix: prefix.as("prefix"), ...aliasedTotals() }).from(burdenFacts).where(scopeWhere(scope)).groupBy(prefix).as("g");
+  const { table, where } = cellsOf(scope, "children");
+  const grouped = db.select({ orgUnitId: table.orgUnitId, ...aliasedTotals(table) }).from(table).where(where).groupBy(table.orgUnitId).as("g");
   const rows = await db
     .select({ orgUnitId: orgUnits.id, name: orgUnits.name, level: orgUnits.level, ...outerTotals(grouped) })
     .from(grouped)
-    .innerJoin(orgUnits, eq(orgUnits.path, grouped.prefix))
+    .innerJoin(orgUnits, eq(orgUnits.id, grouped.orgUnitId))
     .orderBy(desc(grouped.minutesAfter), asc(orgUnits.divisionCode));
   return rows.map((r) => ({ ...r, level: r.level as string }));
 }
 
 /** The most burdened villages of a subtree (by minutes after consolidation), with their town. */
 export async function listMostBurdenedUnits(db: DbOrTx, scope: BurdenScope & { limit?: number }): Promise<(BurdenTotals & { orgUnitId: string; name: string; townName: string })[]> {
+  const { table, where } = cellsOf(scope, "villages");
   const grouped = db
-    .select({ orgUnitId: burdenFacts.orgUnitId, ...aliasedTotals() })
-    .from(burdenFacts)
-    .where(scopeWhere(scope))
-    .groupBy(burdenFacts.orgUnitId)
-    .orderBy(desc(sql`sum(${burdenFacts.minutesAfter})`))
+    .select({ orgUnitId: table.orgUnitId, ...aliasedTotals(table) })
+    .from(table)
+    .where(where)
+    .groupBy(table.orgUnitId)
+    .orderBy(desc(sql`sum(${table.minutesAfter})`))
     .limit(scope.limit ?? 10)
     .as("g");
   const town = sql<string>`(select p.name from org_units p where p.id = ${orgUnits.parentId})`;
@@ -308,12 +391,14 @@ export async function listMostBurdenedUnits(db: DbOrTx, scope: BurdenScope & { l
     .orderBy(desc(grouped.minutesAfter));
 }
 
-function aliasedTotals() {
-  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v.as(k)])) as { [K in keyof typeof totals]: SQL.Aliased<number> };
+type Totals = ReturnType<typeof totalsOf>;
+
+function aliasedTotals(t: BurdenTable) {
+  return Object.fromEntries(Object.entries(totalsOf(t)).map(([k, v]) => [k, v.as(k)])) as { [K in keyof Totals]: SQL.Aliased<number> };
 }
 
-function outerTotals(grouped: Record<keyof typeof totals, unknown>) {
-  return Object.fromEntries(Object.keys(totals).map((k) => [k, sql<number>`${grouped[k as keyof typeof totals]}`.mapWith(Number)])) as { [K in keyof typeof totals]: SQL<number> };
+function outerTotals(grouped: Record<keyof Totals, unknown>) {
+  return Object.fromEntries(Object.keys(totalsOf(burdenFacts)).map((k) => [k, sql<number>`${grouped[k as keyof Totals]}`.mapWith(Number)])) as { [K in keyof Totals]: SQL<number> };
 }
 
 /** Writes a district's minutes model (flat keys, see lib/burden/minutes.ts). */

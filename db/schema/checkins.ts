@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { FREQUENCIES, type TargetLevel } from "@/lib/domain";
 import { CHECKIN_FORBIDDEN_KINDS } from "@/lib/burden/types";
 import { departments } from "./departments";
@@ -93,10 +93,28 @@ export const burdenSettings = pgTable("burden_settings", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The sums every burden row carries (burden_facts and burden_rollup). */
+const burdenMetrics = () => ({
+  formsBefore: integer("forms_before").notNull().default(0),
+  formsAfter: integer("forms_after").notNull().default(0),
+  entriesBefore: integer("entries_before").notNull().default(0),
+  entriesAfter: integer("entries_after").notNull().default(0),
+  entriesPrefilled: integer("entries_prefilled").notNull().default(0),
+  checkinsRequired: integer("checkins_required").notNull().default(0),
+  checkinsDone: integer("checkins_done").notNull().default(0),
+  checkinsRemoved: integer("checkins_removed").notNull().default(0),
+  reportsDue: integer("reports_due").notNull().default(0),
+  reportsOnTime: integer("reports_on_time").notNull().default(0),
+  reportsLate: integer("reports_late").notNull().default(0),
+  reportsMissing: integer("reports_missing").notNull().default(0),
+  minutesBefore: doublePrecision("minutes_before").notNull().default(0),
+  minutesAfter: doublePrecision("minutes_after").notNull().default(0),
+});
+
 /**
  * The burden rollup: one row per village (or community) × month × department, computed by one SQL
  * statement from forms, fields, elements, submissions and check-ins (db/queries/burden.ts). Towns and
- * the district are sums over path prefixes of these rows; nothing is summed in JavaScript.
+ * the district are summed from these rows into burden_rollup; nothing is summed in JavaScript.
  */
 export const burdenFacts = pgTable(
   "burden_facts",
@@ -105,31 +123,47 @@ export const burdenFacts = pgTable(
     orgUnitId: uuid("org_unit_id")
       .notNull()
       .references(() => orgUnits.id, { onDelete: "cascade" }),
-    /** The unit's materialized path, copied so roll-ups group by prefix without a join. */
+    /** The unit's materialized path when the row was computed (burden_rollup holds the sums above villages). */
     path: text("path").notNull(),
     month: text("month").notNull(),
     departmentId: uuid("department_id")
       .notNull()
       .references(() => departments.id, { onDelete: "cascade" }),
-    formsBefore: integer("forms_before").notNull().default(0),
-    formsAfter: integer("forms_after").notNull().default(0),
-    entriesBefore: integer("entries_before").notNull().default(0),
-    entriesAfter: integer("entries_after").notNull().default(0),
-    entriesPrefilled: integer("entries_prefilled").notNull().default(0),
-    checkinsRequired: integer("checkins_required").notNull().default(0),
-    checkinsDone: integer("checkins_done").notNull().default(0),
-    checkinsRemoved: integer("checkins_removed").notNull().default(0),
-    reportsDue: integer("reports_due").notNull().default(0),
-    reportsOnTime: integer("reports_on_time").notNull().default(0),
-    reportsLate: integer("reports_late").notNull().default(0),
-    reportsMissing: integer("reports_missing").notNull().default(0),
-    minutesBefore: doublePrecision("minutes_before").notNull().default(0),
-    minutesAfter: doublePrecision("minutes_after").notNull().default(0),
+    ...burdenMetrics(),
   },
   (t) => [
     primaryKey({ columns: [t.orgUnitId, t.month, t.departmentId] }),
     index("burden_facts_district_month_idx").on(t.districtId, t.month),
-    index("burden_facts_path_idx").using("btree", t.path.op("text_pattern_ops"), t.month),
+    /** A district's villages filtered by one department (the dashboard's department filter). */
+    index("burden_facts_district_department_idx").on(t.districtId, t.departmentId, t.month),
+  ],
+);
+
+/**
+ * The levels above burden_facts, summed from it by refreshBurden (SQL, same transaction), so a dashboard
+ * reads a few hundred rows instead of a district's 126k: per month, for
+ * - the district and each town: one row per department and one for all departments (department_id null);
+ * - each village or community: one row for all departments (its rows per department are burden_facts).
+ * `parent_id` is the unit's parent (children of a unit are `parent_id = unit`, no path prefix).
+ */
+export const burdenRollup = pgTable(
+  "burden_rollup",
+  {
+    districtId: uuid("district_id").notNull(),
+    orgUnitId: uuid("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id"),
+    level: text("level", { enum: ["district", "town", "village", "community"] }).notNull(),
+    month: text("month").notNull(),
+    /** Null: all departments together. */
+    departmentId: uuid("department_id").references(() => departments.id, { onDelete: "cascade" }),
+    ...burdenMetrics(),
+  },
+  (t) => [
+    unique("burden_rollup_unit_month_department_key").on(t.orgUnitId, t.month, t.departmentId).nullsNotDistinct(),
+    index("burden_rollup_parent_idx").on(t.parentId, t.departmentId, t.month),
+    index("burden_rollup_district_idx").on(t.districtId, t.departmentId, t.month),
   ],
 );
 
@@ -148,3 +182,4 @@ export type CheckinTask = typeof checkinTasks.$inferSelect;
 export type NewCheckinTask = typeof checkinTasks.$inferInsert;
 export type CheckinCount = typeof checkinCounts.$inferSelect;
 export type BurdenFact = typeof burdenFacts.$inferSelect;
+export type BurdenRollupRow = typeof burdenRollup.$inferSelect;
