@@ -5,13 +5,15 @@
  *      queries one dashboard page runs (totals, months, departments, towns, most burdened villages),
  *      on the PostgreSQL server (throwaway database) and on PGlite.
  *   2. Province scale on the server: 40 districts × 500 villages = 20,000 villages of rollup rows
- *      (generated in SQL), then one district's dashboard and the province-wide roll-up by district.
+ *      (generated in SQL, then summed into burden_rollup per district), then one district's dashboard and
+ *      the province-wide roll-up by district (from the village rows, and from the districts' rollup rows).
  * Prints one JSON line per measurement. BENCH_PG_URL overrides postgres://postgres@127.0.0.1:5432/postgres.
+ * Backend: `npm run bench:dashboard -- pg` (server), `-- pglite` (in memory), `-- province`; all three without.
  */
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import { openDb, type DbHandle } from "@/db/client";
-import { getBurdenTotals, listBurdenByChild, listBurdenByDepartment, listBurdenByMonth, listMostBurdenedUnits, refreshBurden, rowsOf, type BurdenScope } from "@/db/queries/burden";
+import { getBurdenTotals, listBurdenByChild, listBurdenByDepartment, listBurdenByMonth, listMostBurdenedUnits, refreshBurden, refreshBurdenRollup, rowsOf, type BurdenScope } from "@/db/queries/burden";
 import type { Db } from "@/db/types";
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -144,7 +146,10 @@ async function measureProvince(handle: DbHandle) {
       cross join generate_series(${`${FROM}-01`}::date, ${`${TO}-01`}::date, interval '1 month') m
       join departments dep on dep.district_id = d.id
       where v.level = 'village' and v.division_code like '99%'`);
+    const districts = rowsOf<{ id: string }>(await db.execute(sql`select id from org_units where level = 'district' and division_code like '99%'`));
+    for (const { id } of districts) await refreshBurdenRollup(db, { districtId: id, from: FROM, to: TO });
     await db.execute(sql`analyze burden_facts`);
+    await db.execute(sql`analyze burden_rollup`);
   });
   const facts = Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from burden_facts where path like (select path from org_units where division_code = '990000000000') || '%'`))[0].n);
   line({ name: "dashboard.province-generate", backend: "postgres", villages: 20_000, facts, ms: genMs });
@@ -167,6 +172,20 @@ async function measureProvince(handle: DbHandle) {
     );
   }
   line({ name: "dashboard.province-rollup-by-district", backend: "postgres", villages: 20_000, facts, firstMs: runsP[0], warmMedianMs: runsP.sort((a, b) => a - b)[1] });
+  // The same from the districts' own rows in burden_rollup (40 × 12 months, all departments).
+  const runsR: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    runsR.push(
+      (
+        await time(() =>
+          db.execute(sql`select district_id, sum(entries_before), sum(entries_after), sum(checkins_required), sum(minutes_after) from burden_rollup
+            where parent_id = (select id from org_units where path = ${province.path}) and department_id is null and month between ${FROM} and ${TO}
+            group by district_id`),
+        )
+      )[1],
+    );
+  }
+  line({ name: "dashboard.province-rollup-by-district-from-rollup", backend: "postgres", districts: 40, firstMs: runsR[0], warmMedianMs: runsR.sort((a, b) => a - b)[1] });
 }
 
 async function withServerDb(fn: (handle: DbHandle) => Promise<void>) {
