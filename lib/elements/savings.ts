@@ -1,5 +1,5 @@
 import type { Frequency } from "../domain";
-import { TIMES_PER_YEAR } from "../redundancy";
+import { TIMES_PER_YEAR } from "../periods";
 
 /**
  * Field entries a village no longer types per year once an element is filled once: before, every form

@@ -1,21 +1,5 @@
-import { FREQUENCIES, type Frequency } from "@/lib/domain";
+import { isAtLeastAsFrequent } from "@/lib/periods";
 import type { CoverageEvidence, CoveringField, RedundancyForm } from "./types";
-
-/** Times a form is filled per year, from its frequency (不定期 counted once). */
-export const TIMES_PER_YEAR: Record<Frequency, number> = {
-  daily: 365,
-  weekly: 52,
-  monthly: 12,
-  quarterly: 4,
-  semiannual: 2,
-  annual: 1,
-  adhoc: 1,
-};
-
-/** True when `a` is filled at least as often as `b` (daily > weekly > … > adhoc). */
-export function isAtLeastAsFrequent(a: Frequency, b: Frequency): boolean {
-  return FREQUENCIES.indexOf(a) <= FREQUENCIES.indexOf(b);
-}
 
 /** The form's distinct elements, 备注 excluded. */
 export function formElements(form: RedundancyForm): Set<string> {

@@ -1,5 +1,5 @@
 import type { FormKind, Frequency, TargetLevel } from "@/lib/domain";
-import { isAtLeastAsFrequent } from "./coverage";
+import { isAtLeastAsFrequent } from "@/lib/periods";
 
 /**
  * Merging (并入) a retirement candidate into another form. A full candidate's items are all collected

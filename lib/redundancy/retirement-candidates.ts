@@ -1,5 +1,6 @@
 import { FREQUENCIES } from "@/lib/domain";
-import { coverageOf, formElements, indexActiveFields, TIMES_PER_YEAR } from "./coverage";
+import { TIMES_PER_YEAR } from "@/lib/periods";
+import { coverageOf, formElements, indexActiveFields } from "./coverage";
 import type { DuplicateForm, RedundancyForm, RetirementCandidate, RetirementOptions } from "./types";
 
 const NEAR_DUPLICATE = 0.8;
