@@ -99,11 +99,25 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
           coalesce(sum(n * ((select m from mins) ->> 'report')::float8) filter (where not retired), 0) as minutes_after
         from form_month group by level, month, department_id
       ),
+      carried as materialized (
+        -- fields a merge moved to its target form (db/queries/carried-fields.ts): asked with the target from then on
+        select rr.merged_into_form_id as form_id, (u ->> 'fieldId')::uuid as field_id
+        from retirement_reviews rr
+        join forms merged on merged.id = rr.form_id and merged.status = 'retired'
+        cross join lateral jsonb_array_elements(case when jsonb_typeof(rr.analysis -> 'uncovered') = 'array' then rr.analysis -> 'uncovered' else '[]'::jsonb end) as u
+        where rr.district_id = ${d} and rr.decision = 'merge' and rr.reverted_at is null and rr.merged_into_form_id is not null
+          and (u ->> 'fieldId') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+      ),
+      asked as materialized (
+        select form_id, id, element_id, type from form_fields where form_id in (select form_id from fm) and not excluded and not is_remark
+        union all
+        select c.form_id, f.id, f.element_id, f.type from carried c join form_fields f on f.id = c.field_id and not f.excluded and not f.is_remark
+      ),
       drivers as materialized (
         select distinct on (fmn.level, fmn.month, ekey) fmn.level, fmn.month, fmn.department_id, fmn.n,
           coalesce(fld.element_id::text, fld.id::text) as ekey, fld.type, coalesce(e.aggregation = 'stock', false) as stock
         from form_month fmn
-        join form_fields fld on fld.form_id = fmn.form_id and not fld.excluded and not fld.is_remark
+        join asked fld on fld.form_id = fmn.form_id
         left join elements e on e.id = fld.element_id
         where not fmn.retired
         order by fmn.level, fmn.month, ekey, fmn.n desc, fmn.form_id

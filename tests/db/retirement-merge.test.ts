@@ -13,6 +13,7 @@ import { decide } from "@/app/(app)/retirement/actions";
 import RetirementReviewPage from "@/app/(app)/retirement/[id]/page";
 import { DecisionForm } from "@/app/(app)/retirement/retirement-forms";
 import { GET as exportForm } from "@/app/api/forms/[formId]/export/route";
+import { getBurdenTotals, refreshBurden } from "@/db/queries/burden";
 
 /**
  * Merging a partial retirement candidate (并入) loses nothing: the items no other form collects move to
@@ -183,5 +184,20 @@ describe("merging a partial retirement candidate", () => {
     expect(after.view.forms.every((f) => f.mergedFrom.length === 0)).toBe(true);
     expect((await pendingOf(target))!.analysis.uncovered.map((u) => u.label)).toEqual(["党员人数（人）"]);
     expect((await pendingOf(merged))!.analysis.uncovered.map((u) => u.label)).toEqual([VISITS]);
+  });
+
+  it("counts the moved item in the village's load after consolidation: merging removes a report, not an entry", async () => {
+    const village = scope.orgUnit;
+    const load = async () => {
+      await refreshBurden(t.db, { districtId: tree.district.id, from: PERIOD, to: PERIOD, orgUnitIds: [village.id] });
+      return getBurdenTotals(t.db, { districtId: tree.district.id, path: village.path, from: PERIOD, to: PERIOD });
+    };
+    const separate = await load(); // the merge was undone above: both monthly forms are due
+    const review = (await pendingOf(merged))!;
+    await decideRetirement(t.db, { reviewId: review.id, decision: "merge", mergedIntoFormId: target.form.id, reason: "再次并入", actor });
+    const together = await load();
+    expect(together.formsAfter).toBe(separate.formsAfter - 1);
+    expect(together.entriesAfter).toBe(separate.entriesAfter);
+    expect(together.entriesBefore).toBe(separate.entriesBefore);
   });
 });
