@@ -21,7 +21,8 @@ export function TrendChart({ data, labels }: { data: TrendPoint[]; labels: { tit
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="before" name={labels.before} fill={COLORS.before} radius={[3, 3, 0, 0]} />
         <Bar dataKey="after" name={labels.after} fill={COLORS.after} radius={[3, 3, 0, 0]} />
-        <Line dataKey="checkins" name={labels.checkins} stroke={COLORS.checkins} strokeWidth={2} dot={false} type="monotone" />
+        {/* Drawn at once: the default animation draws the line over 1.5 s, so a quick look (or a screenshot) saw a third of it. */}
+        <Line dataKey="checkins" name={labels.checkins} stroke={COLORS.checkins} strokeWidth={2} dot={false} type="monotone" isAnimationActive={false} />
       </ComposedChart>
     </ChartBox>
   );
