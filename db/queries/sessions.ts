@@ -1,7 +1,7 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { sessions } from "../schema";
 import type { DbOrTx } from "../types";
-import { getUserWithScopeById, type UserWithScope } from "./users";
+import { getUserWithScopeBySession, type UserWithScope } from "./users";
 
 export async function insertSession(db: DbOrTx, input: { tokenHash: string; userId: string; expiresAt: Date }) {
   await db.insert(sessions).values(input);
@@ -9,9 +9,7 @@ export async function insertSession(db: DbOrTx, input: { tokenHash: string; user
 
 /** The active user behind a session, or null when the session is unknown, expired or the user disabled. */
 export async function getSessionUser(db: DbOrTx, { tokenHash, now = new Date() }: { tokenHash: string; now?: Date }): Promise<UserWithScope | null> {
-  const [session] = await db.select().from(sessions).where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  if (!session) return null;
-  const found = await getUserWithScopeById(db, { id: session.userId });
+  const found = await getUserWithScopeBySession(db, { tokenHash, now });
   if (!found?.user.isActive) return null;
   return found;
 }

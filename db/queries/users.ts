@@ -3,7 +3,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { roleFitsLevel, type Role } from "@/lib/auth/roles";
 import { THROTTLE, type RecentFailures } from "@/lib/auth/throttle";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { departments, loginAttempts, orgUnits, users, type User } from "../schema";
+import { departments, loginAttempts, orgUnits, sessions, users, type User } from "../schema";
 import type { DbOrTx, Tx } from "../types";
 
 /** A user with what the UI and authorization need about their org unit and department. */
@@ -44,6 +44,14 @@ export async function getUserByUsername(db: DbOrTx, { username }: { username: st
 
 export async function getUserWithScopeById(db: DbOrTx, { id }: { id: string }): Promise<UserWithScope | null> {
   const [row] = await scopedUserQuery(db).where(eq(users.id, id));
+  return row ? toUserWithScope(row) : null;
+}
+
+/** The user behind an unexpired session, with scope, in one query (every request's first read). */
+export async function getUserWithScopeBySession(db: DbOrTx, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<UserWithScope | null> {
+  const [row] = await scopedUserQuery(db)
+    .innerJoin(sessions, eq(sessions.userId, users.id))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row ? toUserWithScope(row) : null;
 }
 
