@@ -21,7 +21,7 @@ export async function openDb(options: { url?: string; dataDir?: string | "memory
 async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const client = postgres(url, { max: env().DATABASE_POOL_MAX, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end() };
 }

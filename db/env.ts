@@ -9,6 +9,8 @@ const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 const envSchema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().startsWith("postgres").optional()),
+  /** Connections to the PostgreSQL server per app process (see docs/benchmarks.md, saving one-form sections). */
+  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   SESSION_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
   UPLOAD_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(200).default(20)),
