@@ -3,18 +3,17 @@ import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import { parseIdNumber } from "@/lib/id-number/gb11643";
 import {
-  applyDerived, buildOneForm, checkSection, checkValue, dueForms, formPeriodFor, personAttributeOf, planElements, valueKey, type BuildInput, type OneFormElement, type OneFormField, type OneFormForm, type OneFormView, type Scalar, type ValueIssue,
+  applyDerived, buildOneForm, checkSection, checkValue, personAttributeOf, valueKey, type BuildInput, type OneFormElement, type OneFormView, type Scalar, type ValueIssue,
 } from "@/lib/one-form";
-import { FREQUENCIES } from "@/lib/domain";
 import { isPeriodKey, previousPeriod } from "@/lib/periods";
-import { departments, elements, formFields, forms, orgUnits, type OrgUnit } from "../schema";
+import { elements, orgUnits, type OrgUnit } from "../schema";
 import type { Db, DbOrTx } from "../types";
 import { mutate, recordAudit, type Actor } from "./audit";
-import { listCarriedFields } from "./carried-fields";
+import { loadPlan } from "./one-form-plan";
 import { refreshVillageBurden } from "./burden";
 import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listPersonValues, listPersonsOfOrgUnit, listRosterEntries, removeRosterEntry, savePersonValues, updatePersonName } from "./persons";
 import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
-import { listValues, saveValues } from "./values";
+import { listValues, lockValues, writeValues } from "./values";
 
 /** A village or community with its district: what every one-form read and write is scoped to. */
 export interface OneFormScope {
@@ -31,42 +30,6 @@ export async function getOneFormScope(db: DbOrTx, { orgUnitId }: { orgUnitId: st
     .innerJoin(district, and(eq(district.level, "district"), sql`${orgUnits.path} like ${district.path} || '%'`))
     .where(and(eq(orgUnits.id, orgUnitId), inArray(orgUnits.level, ["village", "community"])));
   return row ? { orgUnit: row.orgUnit, districtId: row.districtId } : null;
-}
-
-/** Carried items come after the target's own fields. */
-const CARRIED_POSITION = 100_000;
-
-/** Forms due, their fields and elements: the definition part of the one form. */
-async function loadPlan(db: DbOrTx, scope: OneFormScope, periodKey: string) {
-  // One round trip: forms that can be due (status, level, a frequency falling due) with fields and elements;
-  // dueForms() below stays the one rule, the SQL only narrows what is fetched.
-  const frequencies = FREQUENCIES.filter((f) => formPeriodFor(f, periodKey) !== null);
-  const rows = frequencies.length
-    ? await db
-        .select({
-          form: { id: forms.id, title: forms.title, departmentId: forms.departmentId, departmentName: departments.name, frequency: forms.frequency, kind: forms.kind, status: forms.status, targetLevels: forms.targetLevels },
-          field: { id: formFields.id, formId: formFields.formId, elementId: formFields.elementId, label: formFields.label, path: formFields.path, position: formFields.position, isRemark: formFields.isRemark, excluded: formFields.excluded },
-          element: { id: elements.id, name: elements.name, type: elements.type, unit: elements.unit, scope: elements.scope, aggregation: elements.aggregation, options: elements.options, section: elements.section },
-        })
-        .from(forms)
-        .innerJoin(departments, eq(departments.id, forms.departmentId))
-        .leftJoin(formFields, eq(formFields.formId, forms.id))
-        .leftJoin(elements, eq(elements.id, formFields.elementId))
-        .where(and(eq(forms.districtId, scope.districtId), inArray(forms.status, ["active", "under_review"]), inArray(forms.frequency, frequencies)))
-    : [];
-  const formRows = [...new Map(rows.map((r) => [r.form.id, r.form as OneFormForm])).values()];
-  const due = dueForms(formRows, scope.orgUnit, periodKey);
-  const dueIds = new Set(due.map((f) => f.id));
-  const fieldRows: OneFormField[] = rows.filter((r) => r.field?.id && dueIds.has(r.form.id)).map((r) => r.field!);
-  const elementRows = [...new Map(rows.filter((r) => r.element?.id && dueIds.has(r.form.id)).map((r) => [r.element!.id, r.element as OneFormElement])).values()];
-  // Items of forms merged into a due form that nobody else collects: asked as part of that form.
-  const carried = (await listCarriedFields(db, { districtId: scope.districtId })).filter((c) => dueIds.has(c.targetFormId));
-  for (const c of carried) {
-    fieldRows.push({ id: c.id, formId: c.targetFormId, elementId: c.elementId, label: c.label, path: c.path, position: CARRIED_POSITION + c.position, isRemark: false, excluded: false, carriedFrom: { formId: c.formId, title: c.formTitle } });
-    if (!elementRows.some((e) => e.id === c.elementId)) elementRows.push(c.element);
-  }
-  const definition = { unit: { id: scope.orgUnit.id, level: scope.orgUnit.level }, periodKey, forms: due, fields: fieldRows, elements: elementRows };
-  return { definition, plan: planElements(definition) };
 }
 
 /** Everything the one-form page shows, assembled by lib/one-form. */
@@ -116,9 +79,16 @@ export interface SaveSectionInput {
   unchanged?: boolean;
 }
 
+/** A save that stops before writing (invalid input, unconfirmed warnings): rolls its transaction back, no audit. */
+class NotSaved {
+  constructor(readonly outcome: SaveOutcome) {}
+}
+
 /**
  * Saves one section of the one form: validates against the elements (errors refuse, unconfirmed
  * warnings ask), recomputes totals, then stores with optimistic concurrency and an audit row.
+ * Round trips: the plan's stamp (the plan itself is cached, db/queries/one-form-plan.ts), then in one
+ * transaction the section's rows read and locked in one statement, one write, the reopen and the audit row.
  */
 export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectionInput): Promise<SaveOutcome> {
   if (!isPeriodKey(input.periodKey)) throw new AppError("notFound");
@@ -131,60 +101,69 @@ export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectio
   const rules = plan.rules.filter((r) => inSection.has(r.target));
   const derived = new Set(rules.map((r) => r.target));
   const involved = new Map(plan.unitElements.filter((u) => inSection.has(u.element.id) || rules.some((r) => r.parts.includes(u.element.id))).map((u) => [u.element.id, u]));
-  const stored = await listValues(db, {
-    orgUnitId: input.scope.orgUnit.id,
-    elementIds: [...involved.keys()],
-    periodKeys: [...involved.values()].flatMap((u) => [u.period, previousPeriod(u.period)]),
-  });
-  const currentOf = (id: string) => stored.get(valueKey(id, involved.get(id)!.period));
-  const previousOf = (id: string) => stored.get(valueKey(id, previousPeriod(involved.get(id)!.period)))?.value ?? null;
-
   const typed = section.filter((u) => !derived.has(u.element.id));
-  let entered: Record<string, Scalar>;
-  if (input.unchanged) {
-    entered = {};
-    for (const u of typed) {
-      const carried = u.element.aggregation === "stock" && !currentOf(u.element.id) ? previousOf(u.element.id) : undefined;
-      if (carried !== undefined && carried !== null) entered[u.element.id] = carried;
-    }
-  } else {
-    const check = checkSection({
-      elements: typed.map((u) => u.element).filter((e) => e.id in input.values),
-      raw: input.values,
-      previous: Object.fromEntries(typed.map((u) => [u.element.id, previousOf(u.element.id)])),
-      confirmed: input.confirmed,
-    });
-    if (check.errors.length) return { status: "invalid", issues: check.errors };
-    if (check.unconfirmed.length) return { status: "warnings", issues: check.unconfirmed };
-    entered = check.values;
-  }
-  const all: Record<string, Scalar> = Object.fromEntries([...involved.keys()].map((id) => [id, currentOf(id)?.value ?? null]));
-  Object.assign(all, entered);
-  const totals = applyDerived(all, rules);
-
-  const writes = [
-    ...Object.entries(entered)
-      .filter(([id, value]) => value !== null || currentOf(id))
-      .map(([id, value]) => ({
-        elementId: id,
-        periodKey: involved.get(id)!.period,
-        value,
-        source: (input.unchanged || (!currentOf(id) && value !== null && value === previousOf(id) && involved.get(id)!.element.aggregation === "stock") ? "carried" : "entered") as "carried" | "entered",
-      })),
-    ...[...derived].filter((id) => totals[id] !== null || currentOf(id)).map((id) => ({ elementId: id, periodKey: involved.get(id)!.period, value: totals[id], source: "derived" as const })),
-  ];
   const expected = section.map((u) => ({ elementId: u.element.id, periodKey: u.period, version: Number(input.versions[u.element.id] ?? 0) }));
-  const { saved: result, reopened } = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
-    const saved = await saveValues(tx, { orgUnitId: input.scope.orgUnit.id, districtId: input.scope.districtId, userId: actor.userId, expected, writes });
-    let reopened: string[] = [];
-    if (saved.written) {
-      // A form already submitted whose values change goes back to draft: its department must not take the old copy for final.
-      const changed = new Set(Object.keys(saved.after).map((key) => key.split("|")[0]));
-      const touched = new Map(section.filter((u) => changed.has(u.element.id)).flatMap((u) => u.forms.map((f) => [f.id, f.formPeriod] as const)));
-      if (await reopenSubmissions(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...touched].map(([formId, periodKey]) => ({ formId, periodKey })) })) reopened = [...touched.values()];
-    }
-    return { result: { saved, reopened }, entityId: input.scope.orgUnit.id, districtId: input.scope.districtId, before: { periodKey: input.periodKey, section: input.section, values: saved.before }, after: { values: saved.after } };
-  });
+
+  let outcome: { saved: Awaited<ReturnType<typeof writeValues>>; reopened: string[] };
+  try {
+    outcome = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
+      // The stored values this save builds on (this and last period), read under lock: nobody changes them until commit.
+      const stored = await lockValues(tx, {
+        orgUnitId: input.scope.orgUnit.id,
+        elementIds: [...involved.keys()],
+        periodKeys: [...involved.values()].flatMap((u) => [u.period, previousPeriod(u.period)]),
+      });
+      const currentOf = (id: string) => stored.get(valueKey(id, involved.get(id)!.period));
+      const previousOf = (id: string) => stored.get(valueKey(id, previousPeriod(involved.get(id)!.period)))?.value ?? null;
+
+      let entered: Record<string, Scalar>;
+      if (input.unchanged) {
+        entered = {};
+        for (const u of typed) {
+          const carried = u.element.aggregation === "stock" && !currentOf(u.element.id) ? previousOf(u.element.id) : undefined;
+          if (carried !== undefined && carried !== null) entered[u.element.id] = carried;
+        }
+      } else {
+        const check = checkSection({
+          elements: typed.map((u) => u.element).filter((e) => e.id in input.values),
+          raw: input.values,
+          previous: Object.fromEntries(typed.map((u) => [u.element.id, previousOf(u.element.id)])),
+          confirmed: input.confirmed,
+        });
+        if (check.errors.length) throw new NotSaved({ status: "invalid", issues: check.errors });
+        if (check.unconfirmed.length) throw new NotSaved({ status: "warnings", issues: check.unconfirmed });
+        entered = check.values;
+      }
+      const all: Record<string, Scalar> = Object.fromEntries([...involved.keys()].map((id) => [id, currentOf(id)?.value ?? null]));
+      Object.assign(all, entered);
+      const totals = applyDerived(all, rules);
+
+      const writes = [
+        ...Object.entries(entered)
+          .filter(([id, value]) => value !== null || currentOf(id))
+          .map(([id, value]) => ({
+            elementId: id,
+            periodKey: involved.get(id)!.period,
+            value,
+            source: (input.unchanged || (!currentOf(id) && value !== null && value === previousOf(id) && involved.get(id)!.element.aggregation === "stock") ? "carried" : "entered") as "carried" | "entered",
+          })),
+        ...[...derived].filter((id) => totals[id] !== null || currentOf(id)).map((id) => ({ elementId: id, periodKey: involved.get(id)!.period, value: totals[id], source: "derived" as const })),
+      ];
+      const saved = await writeValues(tx, { orgUnitId: input.scope.orgUnit.id, districtId: input.scope.districtId, userId: actor.userId, expected, writes }, stored);
+      let reopened: string[] = [];
+      if (saved.written) {
+        // A form already submitted whose values change goes back to draft: its department must not take the old copy for final.
+        const changed = new Set(Object.keys(saved.after).map((key) => key.split("|")[0]));
+        const touched = new Map(section.filter((u) => changed.has(u.element.id)).flatMap((u) => u.forms.map((f) => [f.id, f.formPeriod] as const)));
+        if (await reopenSubmissions(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...touched].map(([formId, periodKey]) => ({ formId, periodKey })) })) reopened = [...touched.values()];
+      }
+      return { result: { saved, reopened }, entityId: input.scope.orgUnit.id, districtId: input.scope.districtId, before: { periodKey: input.periodKey, section: input.section, values: saved.before }, after: { values: saved.after } };
+    });
+  } catch (error) {
+    if (error instanceof NotSaved) return error.outcome;
+    throw error;
+  }
+  const { saved: result, reopened } = outcome;
   // A reopened form no longer counts as submitted on the dashboard; values themselves are not in the rollup.
   if (reopened.length) await refreshVillageBurden(db, { districtId: input.scope.districtId, orgUnitId: input.scope.orgUnit.id, periodKeys: reopened });
   const versions: Record<string, number> = {};

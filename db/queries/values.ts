@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Scalar, StoredValue, ValueSource } from "@/lib/one-form";
 import { users, values } from "../schema";
 import type { DbOrTx, Tx } from "../types";
+import { rowsOf } from "./burden";
 
 export interface ValueRef {
   elementId: string;
@@ -27,15 +28,7 @@ export interface ValueWrite extends ValueRef {
   source: ValueSource;
 }
 
-export interface SaveValuesInput {
-  orgUnitId: string;
-  districtId: string;
-  userId: string | null;
-  /** Every value of the section as the client read it (0 = no row yet): any change since refuses the save. */
-  expected: (ValueRef & { version: number })[];
-  /** What to store; values equal to the stored ones are left alone. */
-  writes: ValueWrite[];
-}
+export type SaveValuesInput = WriteValuesInput;
 
 export interface SaveValuesResult {
   written: number;
@@ -51,26 +44,65 @@ export function conflictError(by: string | null | undefined, at: Date | null | u
   return new AppError("sectionConflict", { name: by || "他人", time: at ? clock.format(at) : "--:--" });
 }
 
+/** A stored value as a save sees it, locked until the end of the transaction. */
+export interface LockedValue extends ValueRef {
+  value: Scalar;
+  source: ValueSource;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+
+/** A comma-joined list as a text[] parameter: uuids and period keys hold no commas. */
+const list = (items: string[]) => sql`string_to_array(${items.join(",")}, ',')`;
+
 /**
- * Saves a section of the one form with optimistic concurrency. The section's rows are locked (in one
- * order, so two saves never deadlock) and their versions compared with what the client read; a new row
- * is inserted only if nobody inserted it meanwhile. Any difference refuses the whole save: two cadres of
- * one village never overwrite each other silently. Run inside a transaction (mutate()).
+ * Locks and reads an org unit's rows for these elements × periods in one statement, in key order (two saves
+ * never deadlock). Raw SQL on purpose: this is the hot path of every save, and drizzle's builder and result
+ * mapping cost more than the query itself. jsonb comes back as text so both drivers parse it the same way.
  */
-export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveValuesResult> {
-  const refs = new Map<string, ValueRef>();
-  for (const r of [...input.expected, ...input.writes]) refs.set(`${r.elementId}|${r.periodKey}`, r);
-  const elementIds = [...new Set([...refs.values()].map((r) => r.elementId))].sort();
-  const periodKeys = [...new Set([...refs.values()].map((r) => r.periodKey))];
-  const locked = elementIds.length
-    ? await tx
-        .select({ elementId: values.elementId, periodKey: values.periodKey, value: values.value, version: values.version, source: values.source, updatedBy: values.updatedBy, updatedAt: values.updatedAt })
-        .from(values)
-        .where(and(eq(values.orgUnitId, input.orgUnitId), inArray(values.elementId, elementIds), inArray(values.periodKey, periodKeys)))
-        .orderBy(values.elementId, values.periodKey)
-        .for("update")
-    : [];
-  const current = new Map(locked.map((r) => [`${r.elementId}|${r.periodKey}`, r]));
+export async function lockValues(tx: Tx, input: { orgUnitId: string; elementIds: string[]; periodKeys: string[] }): Promise<Map<string, LockedValue>> {
+  const out = new Map<string, LockedValue>();
+  if (!input.elementIds.length || !input.periodKeys.length) return out;
+  const rows = rowsOf<{ element_id: string; period_key: string; value: string | null; source: ValueSource; version: number; updated_by: string | null; updated_ms: number }>(
+    await tx.execute(sql`
+      select element_id, period_key, value::text as value, source, version, updated_by, (extract(epoch from updated_at) * 1000)::float8 as updated_ms
+      from ${values}
+      where org_unit_id = ${input.orgUnitId} and element_id = any(${list([...new Set(input.elementIds)])}::uuid[]) and period_key = any(${list([...new Set(input.periodKeys)])})
+      order by element_id, period_key
+      for update`),
+  );
+  for (const r of rows) {
+    out.set(`${r.element_id}|${r.period_key}`, {
+      elementId: r.element_id,
+      periodKey: r.period_key,
+      value: r.value === null ? null : (JSON.parse(r.value) as Scalar),
+      source: r.source,
+      version: Number(r.version),
+      updatedBy: r.updated_by,
+      updatedAt: new Date(Number(r.updated_ms)),
+    });
+  }
+  return out;
+}
+
+export interface WriteValuesInput {
+  orgUnitId: string;
+  districtId: string;
+  userId: string | null;
+  /** Every value of the section as the client read it (0 = no row yet): any change since refuses the save. */
+  expected: (ValueRef & { version: number })[];
+  /** What to store; values equal to the stored ones are left alone. */
+  writes: ValueWrite[];
+}
+
+/**
+ * The write half of a save, on rows `lockValues` locked in this transaction (`current` must cover every
+ * expected and written ref): compares versions with what the client read, then inserts and updates in one
+ * statement; a new row is inserted only if nobody inserted it meanwhile. Any difference refuses the whole
+ * save: two cadres of one village never overwrite each other silently.
+ */
+export async function writeValues(tx: Tx, input: WriteValuesInput, current: Map<string, LockedValue>): Promise<SaveValuesResult> {
   const stale = input.expected.filter((e) => (current.get(`${e.elementId}|${e.periodKey}`)?.version ?? 0) !== e.version);
   if (stale.length) {
     const latest = stale.map((e) => current.get(`${e.elementId}|${e.periodKey}`)).filter((r) => !!r).sort((a, b) => b!.updatedAt.getTime() - a!.updatedAt.getTime())[0];
@@ -79,8 +111,7 @@ export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveVa
   const before: Record<string, Scalar> = {};
   const after: Record<string, Scalar> = {};
   const versions: Record<string, number> = {};
-  const updates: ValueWrite[] = [];
-  const inserts: ValueWrite[] = [];
+  const changed: { element_id: string; period_key: string; value: Scalar; source: ValueSource; version: number }[] = [];
   for (const w of input.writes) {
     const key = `${w.elementId}|${w.periodKey}`;
     const row = current.get(key);
@@ -90,35 +121,48 @@ export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveVa
     }
     before[key] = row?.value ?? null;
     after[key] = w.value;
-    (row ? updates : inserts).push(w);
+    changed.push({ element_id: w.elementId, period_key: w.periodKey, value: w.value, source: w.source, version: row?.version ?? 0 });
   }
-  const now = new Date();
-  if (inserts.length) {
-    const rows = await tx
-      .insert(values)
-      .values(inserts.map((w) => ({ orgUnitId: input.orgUnitId, elementId: w.elementId, periodKey: w.periodKey, districtId: input.districtId, value: w.value, source: w.source, updatedBy: input.userId, updatedAt: now, version: 1 })))
-      .onConflictDoNothing()
-      .returning({ elementId: values.elementId, periodKey: values.periodKey });
-    if (rows.length !== inserts.length) {
-      // Someone inserted one of these rows after we read: theirs stays, ours is refused.
-      const taken = inserts.find((w) => !rows.some((r) => r.elementId === w.elementId && r.periodKey === w.periodKey))!;
-      const [row] = await tx.select().from(values).where(and(eq(values.orgUnitId, input.orgUnitId), eq(values.elementId, taken.elementId), eq(values.periodKey, taken.periodKey)));
+  if (changed.length) {
+    // version 0: a new row (kept out if someone inserted it since we read); otherwise the locked row's version.
+    const now = new Date().toISOString();
+    const rows = rowsOf<{ element_id: string; period_key: string; version: number }>(
+      await tx.execute(sql`
+        with w as (
+          select * from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as w(element_id uuid, period_key text, value jsonb, source text, version int)
+        ), updated as (
+          update ${values} as v set value = w.value, source = w.source, version = v.version + 1, updated_by = ${input.userId}, updated_at = ${now}::timestamptz
+          from w
+          where w.version > 0 and v.org_unit_id = ${input.orgUnitId} and v.element_id = w.element_id and v.period_key = w.period_key and v.version = w.version
+          returning v.element_id, v.period_key, v.version
+        ), inserted as (
+          insert into ${values} (org_unit_id, element_id, period_key, district_id, value, source, updated_by, updated_at, version)
+          select ${input.orgUnitId}, w.element_id, w.period_key, ${input.districtId}, w.value, w.source, ${input.userId}, ${now}::timestamptz, 1 from w where w.version = 0
+          on conflict do nothing
+          returning element_id, period_key, version
+        )
+        select element_id, period_key, version from updated union all select element_id, period_key, version from inserted`),
+    );
+    const written = new Map(rows.map((r) => [`${r.element_id}|${r.period_key}`, Number(r.version)]));
+    const taken = changed.find((c) => !written.has(`${c.element_id}|${c.period_key}`));
+    if (taken) {
+      // Someone inserted this row after we read (updates cannot miss: their rows are locked): theirs stays, ours is refused.
+      const [row] = await tx.select().from(values).where(and(eq(values.orgUnitId, input.orgUnitId), eq(values.elementId, taken.element_id), eq(values.periodKey, taken.period_key)));
       throw conflictError(await userName(tx, row?.updatedBy ?? null), row?.updatedAt);
     }
-    for (const w of inserts) versions[`${w.elementId}|${w.periodKey}`] = 1;
+    for (const [key, version] of written) versions[key] = version;
   }
-  if (updates.length) {
-    const rows = sql.join(
-      updates.map((w) => sql`(${w.elementId}::uuid, ${w.periodKey}, ${w.value === null ? null : JSON.stringify(w.value)}::jsonb, ${w.source}, ${current.get(`${w.elementId}|${w.periodKey}`)!.version}::int)`),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      update ${values} as v set value = u.value, source = u.source, version = v.version + 1, updated_by = ${input.userId}, updated_at = ${now.toISOString()}::timestamptz
-      from (values ${rows}) as u(element_id, period_key, value, source, version)
-      where v.org_unit_id = ${input.orgUnitId}::uuid and v.element_id = u.element_id and v.period_key = u.period_key and v.version = u.version`);
-    for (const w of updates) versions[`${w.elementId}|${w.periodKey}`] = current.get(`${w.elementId}|${w.periodKey}`)!.version + 1;
-  }
-  return { written: inserts.length + updates.length, before, after, versions };
+  return { written: changed.length, before, after, versions };
+}
+
+/**
+ * Saves a section of the one form with optimistic concurrency: locks the section's rows (lockValues), then
+ * writeValues. Run inside a transaction (mutate()).
+ */
+export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveValuesResult> {
+  const refs = [...input.expected, ...input.writes];
+  const current = await lockValues(tx, { orgUnitId: input.orgUnitId, elementIds: refs.map((r) => r.elementId), periodKeys: refs.map((r) => r.periodKey) });
+  return writeValues(tx, input, current);
 }
 
 async function userName(db: DbOrTx, id: string | null): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { FIELD_TYPES, FORM_KINDS, FREQUENCIES, LAYOUTS, type TargetLevel } from "@/lib/domain";
 import type { TemplateLayoutInfo } from "@/lib/templates/types";
 import { departments } from "./departments";
@@ -90,3 +90,16 @@ export const formFields = pgTable(
 export type Form = typeof forms.$inferSelect;
 export type FormField = typeof formFields.$inferSelect;
 export type NewFormField = typeof formFields.$inferInsert;
+
+/**
+ * One row per district whose form definitions (forms, their fields, elements, departments, merge
+ * decisions) changed since this table exists: `stamp` is the id of the last transaction that changed them,
+ * written by statement triggers (migration one_form_plan_stamps). The one form caches a district's plan
+ * under its stamp, so every process sees a change at its next read (db/queries/one-form-plan.ts).
+ */
+export const oneFormPlanStamps = pgTable("one_form_plan_stamps", {
+  districtId: uuid("district_id")
+    .primaryKey()
+    .references(() => orgUnits.id, { onDelete: "cascade" }),
+  stamp: bigint("stamp", { mode: "number" }).notNull(),
+});
