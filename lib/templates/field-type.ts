@@ -85,6 +85,8 @@ export function inferFieldType(input: TypeInput): FieldType {
   if (input.hintDate) return "date";
   if (input.explicitUnit) return numericFromUnit(input.explicitUnit, core);
   if (COUNT_HEAD.test(core)) return "integer";
+  // A column headed by a sex word alone counts people of that sex (其中：女); a column of sex values is headed 性别.
+  if (/^(男|女)(性|童|孩)?$/.test(core)) return "integer";
   if (DECIMAL_CUE.test(core)) return "decimal";
   if (INTEGER_CUE.test(core)) return "integer";
   if (CHOICE_SUFFIX.test(core) || CHOICE_STATUS.test(core) || /^男\/?女$/.test(core)) return "choice";

@@ -38,8 +38,10 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
   const out: RawField[] = [];
   const remarks: HeaderColumn[] = cols.filter((col) => REMARK_LABEL.test(norm(col.leaf.text)));
   const values = cols.filter((col) => !remarks.includes(col));
+  // A 合计 row closing the list sums the rows above it: not a field (a 合计 heading the rows is the total asked for).
+  const closing = new Set(body.totalRows.filter((r) => body.labelRows.filter((x) => x.row < r).length >= 2));
   for (let row = body.firstDataRow; row <= body.lastDataRow; row++) {
-    if (body.exampleRows.includes(row)) continue;
+    if (body.exampleRows.includes(row) || closing.has(row)) continue;
     const parts = rowLabelParts(grid, row, keyCols);
     if (parts.length === 0) continue;
     const label = parts.join("");

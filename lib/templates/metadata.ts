@@ -8,6 +8,46 @@ export function isDepartmentName(text: string): boolean {
   return DEPARTMENT.test(norm(text));
 }
 
+/**
+ * Official full names and the short forms county catalogs use for them (国务院、地方机构改革后的通行简称):
+ * 人力资源和社会保障局 → 人社局, 卫生健康委员会 → 卫健委 …
+ */
+const DEPARTMENT_SHORT: [RegExp, string][] = [
+  [/人力资源和社会保障/, "人社"],
+  [/卫生健康委员会|卫生和健康委员会/, "卫健委"],
+  [/卫生健康/, "卫健"],
+  [/住房和城乡建设/, "住建"],
+  [/文化广电旅游体育|文化旅游广电体育|文化广电体育和旅游/, "文旅广体"],
+  [/文化和旅游|文化旅游/, "文旅"],
+  [/市场监督管理/, "市场监管"],
+  [/自然资源和规划/, "自然资源"],
+  [/发展和改革委员会/, "发改委"],
+  [/医疗保障/, "医保"],
+  [/民族宗教事务/, "民宗"],
+  [/退役军人事务/, "退役军人事务"],
+  [/残疾人联合会/, "残联"],
+  [/妇女联合会/, "妇联"],
+  [/科学技术协会/, "科协"],
+  [/人民防空办公室/, "人防办"],
+  [/粮食和物资储备/, "粮食和物资储备"],
+  [/委员会$/, "委"],
+];
+
+/**
+ * The catalog's spelling of a department found in a template (制定机关：XX区人力资源和社会保障局 → 区人社局), when
+ * the catalog knows it under its short name; otherwise the name as found.
+ */
+export function canonicalDepartment(name: string | null, known: string[]): string | null {
+  if (!name || known.length === 0 || known.includes(name)) return name;
+  const core = (d: string) => {
+    let t = norm(d).replace(/^(?:[^\s]{1,6}?[省市])?[^\s]{0,6}?[区县旗](?=.{2,})/, "");
+    for (const [re, short] of DEPARTMENT_SHORT) t = t.replace(re, short);
+    return t;
+  };
+  const mine = core(name);
+  return known.find((d) => core(d) === mine) ?? name;
+}
+
 /** Department from the folder path (`区民政局/…`), innermost folder first. */
 export function departmentFromPath(relativePath: string): string | null {
   const parts = relativePath.split(/[\\/]/).slice(0, -1).reverse();

@@ -5,6 +5,7 @@ import { TemplateError } from "./errors";
 import { emptyHints, parseInstructionTexts } from "./instructions";
 import {
   defaultFrequency,
+  canonicalDepartment,
   departmentFromOffice,
   departmentFromPath,
   departmentFromTexts,
@@ -78,7 +79,7 @@ function toForm(sheet: ParsedSheet, fileName: string, options: ParseOptions, for
     department:
       entry?.department ??
       departmentFromPath(relativePath) ??
-      departmentFromTexts(sheet.texts) ??
+      canonicalDepartment(departmentFromTexts(sheet.texts), knownDepartments(options.catalog)) ??
       departmentFromOffice(sheet.texts, knownDepartments(options.catalog)),
     frequency: pickFrequency(entry, fileName, sheet),
     targetLevels: pickTargets(entry, sheet),

@@ -32,7 +32,7 @@ export const INDICATOR_VALUE_HEADER = /^(本期|本期数|本期值|数量|数�
 export const DASH_CELL = /^[—–\-－─―x×/／\\]+$/;
 
 /** Names of a village/community row key in aggregate forms. */
-export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|村居|单位|地区|乡镇|街道|网格)(\(.*\))?(名称|名|全称)?$|^(村|社区)?名称$|^所在村|^村名|^村别/;
+export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|村居|单位|地区|乡镇|街道|镇街|街镇|镇|网格)(\(.*\))?(名称|名|全称)?$|^(村|社区)?名称$|^所在村|^村名|^村别/;
 
 /** A pre-filled row label that names a place (aggregate form), not a category (grid). */
 export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区)$/;
