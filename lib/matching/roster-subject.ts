@@ -1,3 +1,4 @@
+import { CONCEPTS } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import type { HolderMode, Signature } from "./signature";
 import type { MatchField } from "./types";
@@ -13,6 +14,13 @@ const EVIDENCE = new Set([...STRONG, ...PROFILE, "c:phone", "c:post", "c:occupat
 const PERSON_KEY = new Set(["c:idNumber", "c:phone", "c:sex", "c:birthDate", "c:age"]);
 
 const has = (s: Signature, set: Set<string>) => s.concepts.some((c) => set.has(c));
+
+const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
+
+/** A count of people or households of the row (党员人数, 留守儿童数): the rows are villages or units, not persons. */
+function countsPeople(s: Signature): boolean {
+  return s.typeClass === "num" && (s.measure === "persons" || s.measure === "households") && !has(s, PERSON_SCOPED);
+}
 
 /** A column naming the row's object (场所名称, 使用单位名称, 公墓名称): its rows are objects, not persons. */
 function namesObject(f: MatchField, s: Signature): boolean {
@@ -38,15 +46,21 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   const out = new Map<string, HolderMode>();
   const bySubject = new Map<string, { f: MatchField; s: Signature }[]>();
   const objectRows = new Set<string>();
+  const peopleCounts = new Set<string>();
+  const placeColumns = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
     const key = f.formId;
     if (namesObject(f, s)) objectRows.add(key);
+    if (countsPeople(s)) peopleCounts.add(key);
+    if (s.concepts.includes("c:villageName") || s.concepts.includes("c:townName")) placeColumns.add(key);
     if (!s.isPersonal) continue;
     let list = bySubject.get(key);
     if (!list) bySubject.set(key, (list = []));
     list.push({ f, s });
   }
+  // Rows are villages when a form names the village and counts its people (村（居） | 党员合计 | 书记 > 姓名).
+  const unitRows = new Set([...peopleCounts].filter((k) => placeColumns.has(k)));
   for (const [key, attrs] of bySubject) {
     const held = attrs.filter((a) => a.s.holder && !a.s.holder.isRelation);
     if (held.length === 0) continue;
@@ -64,7 +78,9 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
           if (!h.role || strong || !objectRows.has(key)) own = named[0];
         }
       }
-      if (own === null) {
+      // A form that counts people per row (党员人数 | 新当选书记 > 姓名/年龄/学历) lists villages: a profiled group
+      // is an office holder of the village, not the row.
+      if (own === null && !unitRows.has(key)) {
         const profiled = texts(held.filter((a) => has(a.s, PROFILE)));
         if (profiled.length === 1) own = profiled[0];
       }

@@ -79,6 +79,13 @@ export function segmentLabel(text: string): Segment[] {
     j = b.from;
   }
   pieces.reverse();
+  // …人 + 数 is a count of persons (结对帮扶人数, 已接收人数), not a role noun counted: 结对帮扶 + 人数.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i];
+    if (pieces[i + 1].surface !== "数" || !p.surface.endsWith("人") || !p.tokens?.some((t) => t.startsWith("q:role="))) continue;
+    const head = segmentLabel(p.surface.slice(0, -1)).map((s) => ({ surface: s.surface, tokens: s.tokens[0]?.startsWith("r:") ? null : s.tokens }));
+    pieces.splice(i, 2, ...head, { surface: "人数", tokens: ["m:persons"] });
+  }
   for (const p of pieces) {
     if (p.tokens === null) {
       raw += p.surface;

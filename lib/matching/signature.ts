@@ -67,7 +67,7 @@ const RELATION_SET = new Set(RELATION_ROLES);
  * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 … — 参保人, 逝者, 保洁员, 家长, 家属, 扶助对象,
  * 关工委主任. Word formation, not a list of roles.
  */
-const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士)$/;
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士)$/;
 const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function stripGenericSuffix(text: string): string {
@@ -227,6 +227,8 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   if (typeClass === "num" && quals.period === "end") delete quals.period;
   const age = /^>=(\d+)$/.exec(quals.age ?? "");
   if (age && Number(age[1]) >= ELDERLY_AGE) concepts.delete("c:elderly");
+  // 年龄35岁以下 = 35周岁及以下: in a count with an age band, the word 年龄 only introduces the band.
+  if (typeClass === "num" && quals.age) concepts.delete("c:age");
   // A role alone names a person: 监护人 / 当事人 / 帮扶责任人 → that person's name.
   if (quals.role && concepts.size === 0 && !measure && typeClass === "text") concepts.add("c:name");
   const sortedConcepts = [...concepts].sort();

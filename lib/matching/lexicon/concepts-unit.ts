@@ -9,8 +9,10 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "villageName", name: "村（社区）名称", type: "text", scope: "unit",
     terms: ["村社区名称", "村居名称", "村名", "村名称", "村社区", "村社区名", "所在村", "所在村社区", "村居", "社区名称", "村委会名称",
       "行政村", "行政村名称", "村居委会", "村居委会名称", "所属村", "所属村社区", "村社区居委会", "村社区居名称", "所在社区", "单位村社区",
-      "村别", "项目村", "试点村", "示范村", "所在行政村", "村居别"] },
-  { id: "townName", name: "乡镇（街道）名称", type: "text", scope: "unit", terms: ["乡镇街道", "乡镇", "街道", "乡镇名称", "所属乡镇", "乡镇街道名称", "镇街"] },
+      "村别", "项目村", "试点村", "示范村", "所在行政村", "村居别",
+      // 建制村: the transport and statistics term for the administrative village (交通运输部 建制村通客车).
+      "建制村", "建制村名称", "所在建制村"] },
+  { id: "townName", name: "乡镇（街道）名称", type: "text", scope: "unit", terms: ["乡镇街道", "乡镇", "街道", "乡镇名称", "所属乡镇", "乡镇街道名称", "镇街", "镇街道", "街镇", "乡镇街", "镇乡", "乡街道", "镇街名称"] },
   { id: "divisionCode", name: "统计用区划代码", type: "text", scope: "unit", terms: ["区划代码", "统计用区划代码", "行政区划代码", "村社区代码"] },
   // National family-planning programmes (国家计划生育特别扶助制度, 农村部分计划生育家庭奖励扶助制度): their names are
   // subjects, so 计划 inside them is not a plan.
@@ -59,7 +61,9 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "povertyExit", name: "脱贫户", terms: ["脱贫", "已脱贫"] },
   { id: "monitorObject", name: "监测对象", terms: ["监测对象", "防返贫监测对象", "监测", "防止返贫监测对象"] },
   { id: "riskEliminated", name: "已消除风险", terms: ["已消除风险", "风险消除", "消除风险"] },
-  { id: "leftBehindChild", name: "留守儿童", terms: ["留守儿童"] },
+  // 农村留守儿童 is the programme's own name (国发〔2016〕13号): 农村 in it is not the urban/rural qualifier.
+  { id: "leftBehindChild", name: "留守儿童", terms: ["留守儿童", "农村留守儿童"] },
+  { id: "pairedAid", name: "结对帮扶", terms: ["结对帮扶", "结对关爱", "结对"] },
   { id: "leftBehindElder", name: "留守老人", terms: ["留守老人", "留守老年人"] },
   { id: "schoolAgeChild", name: "义务教育适龄儿童", terms: ["义务教育适龄儿童", "适龄儿童"] },
   { id: "enrolled", name: "入学", terms: ["入学", "在校"] },
@@ -128,6 +132,26 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "stockOnHand", name: "存栏", terms: ["存栏", "存栏量"] },
   { id: "slaughter", name: "出栏", terms: ["出栏", "出栏量"] },
   { id: "grain", name: "粮食", terms: ["粮食", "粮食作物"] },
+  // Crops by their statistical names (国家统计局 农作物播种面积 目录): a grid row of one crop is its own datum.
+  { id: "cropRice", name: "稻谷", terms: ["稻谷", "水稻", "早稻", "中稻", "晚稻"] },
+  { id: "cropWheat", name: "小麦", terms: ["小麦"] },
+  { id: "cropCorn", name: "玉米", terms: ["玉米"] },
+  { id: "cropSoy", name: "大豆", terms: ["大豆"] },
+  { id: "cropRape", name: "油菜", terms: ["油菜", "油菜籽"] },
+  { id: "cropPotato", name: "马铃薯", terms: ["马铃薯", "土豆"] },
+  { id: "cropTobacco", name: "烟叶", terms: ["烟叶", "烤烟"] },
+  // 农村公路 = 县道 + 乡道 + 村道 (公路法、《农村公路建设管理办法》): each class is a part of the rural road network.
+  { id: "ruralRoad", name: "农村公路", terms: ["农村公路", "公路", "农村道路"] },
+  { id: "countyRoad", name: "县道", terms: ["县道"], implies: ["c:ruralRoad"] },
+  { id: "townshipRoad", name: "乡道", terms: ["乡道"], implies: ["c:ruralRoad"] },
+  { id: "villageRoad", name: "村道", terms: ["村道", "村组道路", "通村公路"], implies: ["c:ruralRoad"] },
+  // 集中式 / 分散式供水 (GB/T 5749 生活饮用水卫生标准, 农村供水统计): how the population is supplied.
+  { id: "centralWater", name: "集中供水", terms: ["集中供水", "集中式供水", "集中供水工程"] },
+  { id: "scatteredWater", name: "分散供水", terms: ["分散供水", "分散式供水", "分散供水工程"] },
+  { id: "tapWater", name: "自来水", terms: ["自来水"] },
+  // Residents of a care institution (民政统计: 在院人数 / 入住人数) and its beds.
+  { id: "instResident", name: "入住", terms: ["入住", "在院", "在住", "收住", "入住人员", "在院人员"] },
+  { id: "beds", name: "床位", terms: ["床位", "床位数", "床位总数", "养老床位", "床位总量"] },
   { id: "output", name: "产量", terms: ["产量", "总产量"] },
   // 消费帮扶 (formerly 消费扶贫): buying products of poverty-relief areas; 帮扶产品 / 扶贫产品 are its object.
   { id: "consumptionAid", name: "消费帮扶", terms: ["消费帮扶", "消费扶贫", "消费帮扶产品", "帮扶产品", "扶贫产品", "消费帮扶销售"] },

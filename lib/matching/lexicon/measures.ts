@@ -14,13 +14,15 @@ export const MEASURES: MeasureEntry[] = [
   { value: "money", name: "金额", terms: ["金额", "资金", "款", "款项", "费用", "金", "资金额", "总额", "收入", "经费", "销售额", "营业额", "交易额", "成交额", "销售收入", "营业收入"] },
   { value: "length", name: "长度", terms: ["长度", "里程", "总长度", "总里程", "距离"] },
   { value: "area", name: "面积", terms: ["面积"] },
-  { value: "rate", name: "比率", terms: ["率", "比例", "覆盖率", "占比", "比率", "百分比"] },
+  { value: "rate", name: "比率", terms: ["率", "普及率", "入户率", "比例", "覆盖率", "占比", "比率", "百分比"] },
   { value: "date", name: "日期", terms: ["日期", "时间", "年月", "年份", "年代", "年月日", "时间点"] },
   { value: "category", name: "类别", terms: ["类别", "类型", "种类", "分类", "性质", "属性"] },
   { value: "level", name: "等级", terms: ["等级", "级别", "分级", "档次", "等次"] },
   { value: "code", name: "编号", terms: ["编号", "编码", "代码", "号码", "号"] },
   { value: "place", name: "地点", terms: ["地点", "地址", "位置", "场所"] },
   { value: "reason", name: "原因", terms: ["原因", "事由", "理由"] },
+  // X名称 names an X: a name, never its type or its count (机构名称 ≠ 机构类型).
+  { value: "name", name: "名称", terms: ["名称"] },
 ];
 
 /**

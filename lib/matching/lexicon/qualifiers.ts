@@ -82,6 +82,10 @@ export const QUALIFIERS: QualifierDim[] = [
       { value: "riverChief", name: "河长", terms: ["河长", "河湖长", "村级河长"] },
       { value: "fieldChief", name: "田长", terms: ["田长", "网格田长", "村级田长"] },
       { value: "forestChief", name: "林长", terms: ["林长", "村级林长"] },
+      // 农村公路路长制: the road chief of a village.
+      { value: "roadChief", name: "路长", terms: ["路长", "村级路长", "农村公路路长"] },
+      // The party organisation's secretary (村党组织书记): a named office, never the row's person on a village form.
+      { value: "secretary", name: "书记", terms: ["书记", "党组织书记", "村党组织书记", "党支部书记", "支部书记", "村书记", "党总支书记", "村支书", "支书"] },
       // GB/T 4761 family relations beyond 户主/配偶/父母/子女.
       { value: "grandparent", name: "祖父母", terms: ["祖父母", "外祖父母", "祖父", "祖母"] },
       { value: "sibling", name: "兄弟姐妹", terms: ["兄弟姐妹", "兄弟", "姐妹"] },
@@ -117,8 +121,8 @@ export const QUALIFIERS: QualifierDim[] = [
     name: "性别",
     strength: "hard",
     values: [
-      { value: "m", name: "男", terms: ["男", "男性", "男士"] },
-      { value: "f", name: "女", terms: ["女", "女性", "妇女", "女士"] },
+      { value: "m", name: "男", terms: ["男", "男性", "男士", "男童", "男孩"] },
+      { value: "f", name: "女", terms: ["女", "女性", "妇女", "女士", "女童", "女孩"] },
     ],
   },
   {
