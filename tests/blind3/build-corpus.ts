@@ -864,7 +864,7 @@ async function writeForm(f: Form) {
   if (dict) {
     // keep the hidden dictionary sheet last
     const idx = wb.worksheets.indexOf(dict);
-    if (idx !== wb.worksheets.length - 1) dict.orderNo = wb.worksheets.length;
+    if (idx !== wb.worksheets.length - 1) (dict as unknown as { orderNo: number }).orderNo = wb.worksheets.length;
   }
   const out = path.join(FORMS_DIR, f.file);
   fs.mkdirSync(path.dirname(out), { recursive: true });
