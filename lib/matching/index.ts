@@ -2,9 +2,9 @@ import type { FieldType } from "@/lib/domain";
 import { candidatePairs, tokenWeights } from "./block";
 import { ConstrainedClusters } from "./cluster";
 import { normalizeLabel } from "./normalize-label";
-import { holderModes } from "./roster-subject";
+import { holderModes, rowObjects } from "./roster-subject";
 import { scoreSignatures, type PairScore } from "./score";
-import { signatureOf, type HolderMode, type Signature } from "./signature";
+import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { MatchField, MatchOptions, MatchResult } from "./types";
 import { buildResult, type Item } from "./result";
 import { conversionFactor, lookupUnit } from "./units";
@@ -35,9 +35,11 @@ export function matchFields(fields: MatchField[], options: MatchOptions = {}): M
   // 1. Items: existing fields and virtual alias fields first, then the input fields.
   const sigIndex = new Map<string, number>();
   const sigs: Signature[] = [];
-  const modes = holderModes([...existing.flatMap((e) => e.fields ?? []), ...fields], (f) => signatureOf(f));
-  const sigOf = (f: Pick<MatchField, "label" | "path" | "type" | "unit">, mode?: HolderMode) => {
-    const s = signatureOf(f, mode);
+  const allFields = [...existing.flatMap((e) => e.fields ?? []), ...fields];
+  const modes = holderModes(allFields, (f) => signatureOf(f));
+  const objects = rowObjects(allFields, (f) => signatureOf(f, modes.get(f.id)), modes);
+  const sigOf = (f: Pick<MatchField, "label" | "path" | "type" | "unit">, mode?: HolderMode, rowObject?: RowObject) => {
+    const s = signatureOf(f, mode, rowObject);
     let i = sigIndex.get(s.key);
     if (i === undefined) {
       i = sigs.length;
@@ -61,7 +63,8 @@ export function matchFields(fields: MatchField[], options: MatchOptions = {}): M
       if (isRemarkField(f)) continue;
       itemByField.set(f.id, items.length);
       const mode = modes.get(f.id);
-      items.push({ field: f, unit: unitOf(f), formId: f.formId, sig: sigOf(f, mode), fixedId: el.id, isChecked: true, isVirtual: false, isInput: inputIds.has(f.id), source: "existing", mode });
+      const rowObject = objects.get(f.formId);
+      items.push({ field: f, unit: unitOf(f), formId: f.formId, sig: sigOf(f, mode, rowObject), fixedId: el.id, isChecked: true, isVirtual: false, isInput: inputIds.has(f.id), source: "existing", mode, rowObject });
     }
     for (const label of [el.name, ...(el.aliases ?? [])]) addVirtual(el.id, label, el.type, el.unit);
   }
@@ -76,7 +79,8 @@ export function matchFields(fields: MatchField[], options: MatchOptions = {}): M
     const pin = pinned.get(f.id) ?? null;
     itemByField.set(f.id, items.length);
     const mode = modes.get(f.id);
-    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig: sigOf(f, mode), fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode });
+    const rowObject = objects.get(f.formId);
+    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig: sigOf(f, mode, rowObject), fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode, rowObject });
   }
   for (const d of decisions) {
     if (d.kind !== "alias") continue;

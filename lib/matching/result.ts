@@ -5,7 +5,7 @@ import type { ClusterItem, ConstrainedClusters } from "./cluster";
 import { composeElementName } from "./element-name";
 import { explainPair } from "./explain";
 import type { PairScore } from "./score";
-import { signatureOf, type HolderMode, type Signature } from "./signature";
+import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { ElementAggregation, ElementScope, ExistingElement, FieldMatch, MatchDecision, MatchedElement, MatchField, MatchResult, ReviewPair } from "./types";
 import { conversionFactor } from "./units";
 
@@ -18,6 +18,8 @@ export interface Item extends ClusterItem {
   source: FieldMatch["source"];
   /** Whose personal attribute it is, as decided from its form (roster-subject.ts). */
   mode?: HolderMode;
+  /** What the form's rows are when they are objects (roster-subject.ts). */
+  rowObject?: RowObject;
 }
 
 const FLOW_PERIODS = new Set(["day", "week", "month", "quarter", "half", "ytd", "prevYear"]);
@@ -135,7 +137,7 @@ export function buildResult(input: BuildInput): MatchResult {
 
 /** The field's own reading (signatures are shared by key, their surfaces are not). */
 function sideOf(it: Item) {
-  return { sig: signatureOf(it.field, it.mode), path: it.field.path.length ? it.field.path : [it.field.label], unit: it.unit };
+  return { sig: signatureOf(it.field, it.mode, it.rowObject), path: it.field.path.length ? it.field.path : [it.field.label], unit: it.unit };
 }
 
 function sourceNote(source: FieldMatch["source"]): string {

@@ -100,3 +100,72 @@ describe("roster subject: whose personal attribute a person noun names, decided 
     expect(el.get(head.id)).not.toBe(el.get(p.name.id));
   });
 });
+
+describe("row object: on a form whose rows are objects, roles and bare columns are that object's", () => {
+  /** A list of objects named by `名称` (渡口名称, 民宿名称) with a role's name and phone. */
+  function objectList(formId: string, object: string, role = "负责人") {
+    return {
+      name: field(formId, `${object}名称`),
+      kind: field(formId, "类别", "choice"),
+      address: field(formId, "地址"),
+      head: field(formId, [role, "姓名"]),
+      phone: field(formId, [role, "联系电话"], "phone"),
+    };
+  }
+
+  it("the same role of different objects is two people (渡口 负责人 ≠ 民宿 负责人)", () => {
+    const a = objectList("A", "渡口");
+    const b = objectList("B", "民宿");
+    const el = elementsOf([...Object.values(a), ...Object.values(b)]);
+    expect(el.get(a.head.id)).not.toBe(el.get(b.head.id));
+    expect(el.get(a.phone.id)).not.toBe(el.get(b.phone.id));
+  });
+
+  it("a role the lexicon does not know is the object's too (安全员 of a 渡口 ≠ 安全员 of a 民宿)", () => {
+    const a = objectList("A", "渡口", "安全员");
+    const b = objectList("B", "民宿", "安全员");
+    const c = objectList("C", "渡口", "安全员");
+    const el = elementsOf([...Object.values(a), ...Object.values(b), ...Object.values(c)]);
+    expect(el.get(a.head.id)).not.toBe(el.get(b.head.id));
+    expect(el.get(a.head.id)).toBe(el.get(c.head.id));
+  });
+
+  it("the same role of the same object on two forms is one element (负责人 > 姓名 = 负责人姓名)", () => {
+    const a = objectList("A", "渡口");
+    const name = field("B", "渡口名称");
+    const head = field("B", "负责人姓名");
+    const phone = field("B", "负责人手机", "phone");
+    const el = elementsOf([...Object.values(a), name, head, phone]);
+    expect(el.get(head.id)).toBe(el.get(a.head.id));
+    expect(el.get(phone.id)).toBe(el.get(a.phone.id));
+  });
+
+  it("an object written before the role names it (码头负责人 > 姓名 ≠ 渡口 负责人 > 姓名); a modifier does not", () => {
+    const a = objectList("A", "渡口");
+    const village = field("B", "村名");
+    const count = field("B", "常住人口", "integer", "人");
+    const head = field("B", ["码头负责人", "姓名"]);
+    const c1 = field("C", "村名");
+    const c2 = field("C", "常住人口", "integer", "人");
+    const elected = field("C", ["新任联系人", "姓名"]);
+    const d1 = field("D", "村名");
+    const d2 = field("D", "常住人口", "integer", "人");
+    const contact = field("D", ["联系人", "姓名"]);
+    const el = elementsOf([...Object.values(a), village, count, head, c1, c2, elected, d1, d2, contact]);
+    expect(el.get(head.id)).not.toBe(el.get(a.head.id));
+    expect(el.get(elected.id)).toBe(el.get(contact.id));
+  });
+
+  it("a bare 类别 / 地址 on a list of X is X类别 / X地址; on a person roster 类别 stays its own", () => {
+    const a = objectList("A", "渡口");
+    const name = field("B", "渡口名称");
+    const kind = field("B", "渡口类别", "choice");
+    const address = field("B", "渡口地址");
+    const p = plainRoster("P");
+    const personKind = field("P", "类别", "choice");
+    const el = elementsOf([...Object.values(a), name, kind, address, ...Object.values(p), personKind]);
+    expect(el.get(a.kind.id)).toBe(el.get(kind.id));
+    expect(el.get(a.address.id)).toBe(el.get(address.id));
+    expect(el.get(personKind.id)).not.toBe(el.get(kind.id));
+  });
+});

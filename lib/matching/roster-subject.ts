@@ -1,6 +1,6 @@
 import { CONCEPTS } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
-import type { HolderMode, Signature } from "./signature";
+import { type HolderMode, type RowObject, type Signature } from "./signature";
 import type { MatchField } from "./types";
 
 /** Attributes only a person has (an object or a place has none of them). */
@@ -99,4 +99,24 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
     }
   }
   return out;
+}
+
+/**
+ * The object a form's rows are, when they are not persons: the noun of its first name column (场所名称 → 场所,
+ * 机构名称 → 机构, 公路名称 → 公路) on a form with no attribute of its own person (no plain 姓名 / 身份证号 /
+ * 性别; a role's 负责人 > 姓名 is not the row's). A person roster with a 岗位名称 column keeps its person.
+ */
+export function rowObjects(fields: MatchField[], sigOf: (f: MatchField) => Signature, modes: Map<string, HolderMode>): Map<string, RowObject> {
+  const candidate = new Map<string, RowObject>();
+  const persons = new Set<string>();
+  for (const f of fields) {
+    const s = sigOf(f);
+    if (s.isPersonal && !s.quals.role && (!s.holder || modes.get(f.id) === "own" || !modes.has(f.id))) persons.add(f.formId);
+    if (candidate.has(f.formId) || !namesObject(f, s)) continue;
+    const text = normalizeLabel(f.path.at(-1) ?? f.label).text.replace(/名称$/, "");
+    const key = s.concepts.join("+");
+    if (text && key) candidate.set(f.formId, { text, key });
+  }
+  for (const k of persons) candidate.delete(k);
+  return candidate;
 }

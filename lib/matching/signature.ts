@@ -52,6 +52,36 @@ export interface Holder {
 /** own: the holder is the row's person (drop it); other: a different person (keep it as a role). */
 export type HolderMode = "own" | "other";
 
+/**
+ * What a form's rows are when they are objects rather than persons (场所名称 → 场所, 机构名称 → 机构): see
+ * roster-subject.ts. `text` is the noun as written, `key` its subject tokens (场所 / 企业 / 单位 share c:entityName).
+ */
+export interface RowObject {
+  text: string;
+  key: string;
+}
+
+/** Measures a bare column has when it only says what kind of datum it is (类别, 类型, 名称, 地址). */
+const BARE_OF_OBJECT = new Set(["category", "name", "place"]);
+/**
+ * Roles that belong to a person (户主, 配偶, 监护人, 紧急联系人 …), never to an object; every other role (负责人,
+ * 管理员, 安全员, 联系人 …) on a form whose rows are objects is that object's.
+ */
+const PERSON_ONLY_ROLES = new Set(RELATION_ROLES.filter((r) => r !== "contact"));
+
+/**
+ * Nouns of objects by word formation (站点, 服务站, 加工厂, 养老院, 合作社, 公司 …): a role written after one
+ * (站点负责人) is that object's; a modifier before a role (新当选书记, 村级路长) names no object.
+ */
+const OBJECT_NOUN = /(站|点|所|厂|店|馆|院|园|室|中心|机构|单位|企业|公司|合作社|基地|设施|项目|工程|学校|医院|市场|超市|网点|仓库|工地|景区|水库|泵站)$/;
+
+/** Subject tokens of an object noun, as a qualifier key (站点 → r:站点); empty when the words name no object. */
+function objectKeyOf(text: string): string {
+  if (!OBJECT_NOUN.test(text)) return "";
+  const p = readPartCached(text);
+  return [...new Set(p.tokens.filter((t) => isSubject(t) && !isPersonNounToken(t) && !PERSON_SCOPED.has(t)))].sort().join("+");
+}
+
 const MEANINGLESS = new Set(MEANINGLESS_GROUPS.map((g) => normalizeLabel(g).text));
 const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
 let personNounTokens: Set<string> | null = null;
@@ -146,7 +176,22 @@ function readPartCached(raw: string): Part {
 }
 
 /** Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+  if (rowObject) {
+    const plain = signatureOf(field, holderMode);
+    // On a form whose rows are objects of kind X, a bare 类别 / 类型 / 名称 / 地址 is X's (类别 on a 场所 list = 场所类别).
+    const bare = normalizeLabel(field.path.at(-1) ?? field.label).text;
+    if (!bare.startsWith(rowObject.text) && plain.concepts.length === 0 && Object.keys(plain.quals).length === 0 && plain.typeClass === "text" && plain.usedGroups.length === 0 && BARE_OF_OBJECT.has(plain.measure ?? "")) {
+      const leaf = rowObject.text + (field.path.at(-1) ?? field.label);
+      return signatureOf({ ...field, label: leaf, path: [...field.path.slice(0, -1), leaf] }, holderMode);
+    }
+    // A role on such a form is the object's (负责人 of a 场所 ≠ 负责人 of a 机构); an object named before the role
+    // (站点负责人) says so itself.
+    const role = plain.quals.role;
+    if (role && plain.typeClass !== "num" && !role.includes("@") && !PERSON_ONLY_ROLES.has(role)) plain.quals.role = `${role}@${rowObject.key}`;
+    else return plain;
+    return withKey(plain);
+  }
   const path = field.path.length > 0 ? field.path : [field.label];
   const leaf = readPartCached(path[path.length - 1]);
   const groups = path.slice(0, -1).map(readPartCached);
@@ -229,15 +274,16 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   if (age && Number(age[1]) >= ELDERLY_AGE) concepts.delete("c:elderly");
   // 年龄35岁以下 = 35周岁及以下: in a count with an age band, the word 年龄 only introduces the band.
   if (typeClass === "num" && quals.age) concepts.delete("c:age");
+  // A role with its object written before it (站点负责人 > 姓名, 场所负责人电话) is that object's role.
+  if (holderMode === "other" && holder?.role && quals.role === holder.role && !PERSON_ONLY_ROLES.has(holder.role)) {
+    const key = objectKeyOf(holder.text.slice(0, holder.text.length - roleSurface(holder.text).length));
+    if (key) quals.role = `${holder.role}@${key}`;
+  }
   // A role alone names a person: 监护人 / 当事人 / 帮扶责任人 → that person's name.
   if (quals.role && concepts.size === 0 && !measure && typeClass === "text") concepts.add("c:name");
   const sortedConcepts = [...concepts].sort();
-  const qualKey = Object.keys(quals)
-    .sort()
-    .map((d) => `${d}=${quals[d]}`)
-    .join(",");
-  return {
-    key: `${typeClass}|${sortedConcepts.join(",")}|${qualKey}|${measure ?? ""}`,
+  return withKey({
+    key: "",
     typeClass,
     concepts: sortedConcepts,
     quals,
@@ -249,7 +295,23 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     labelUnit,
     holder: isPersonal ? holder : null,
     isPersonal,
-  };
+  });
+}
+
+/** The words of a holder that spell its role (站点负责人 → 负责人): the trailing segment with a role token. */
+function roleSurface(text: string): string {
+  const segs = segmentLabel(normalizeLabel(text).text);
+  const last = segs.at(-1);
+  return last && last.tokens.some((t) => t.startsWith("q:role=")) ? last.surface : "";
+}
+
+function withKey(s: Signature): Signature {
+  const qualKey = Object.keys(s.quals)
+    .sort()
+    .map((d) => `${d}=${s.quals[d]}`)
+    .join(",");
+  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}`;
+  return s;
 }
 
 /** The person noun over (group) or before (leaf prefix) a field's attribute; see Holder. */

@@ -13,6 +13,9 @@ export const CONCEPTS: ConceptEntry[] = [...PERSON_CONCEPTS, ...UNIT_CONCEPTS];
 /** Display names for tokens (c:idNumber → 公民身份号码), used in reasons and element names. */
 export function tokenName(token: string): string {
   // A role read from the form's structure (家属 > 姓名) rather than the lexicon: its own words.
+  // A role of the form's row object (负责人 of a 场所): the object's words, then the role.
+  const at = token.startsWith("q:role=") ? token.indexOf("@") : -1;
+  if (at > 0) return `${token.slice(at + 1).split("+").map((t) => tokenName(t).replace(/名称$/, "")).join("")}${tokenName(token.slice(0, at))}`;
   if (token.startsWith("q:role=x:")) return token.slice(9);
   return TOKEN_NAMES.get(token) ?? token.replace(/^[a-z]:/, "");
 }
