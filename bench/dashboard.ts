@@ -13,7 +13,8 @@
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import { openDb, type DbHandle } from "@/db/client";
-import { getBurdenTotals, listBurdenByChild, listBurdenByDepartment, listBurdenByMonth, listMostBurdenedUnits, refreshBurden, refreshBurdenRollup, rowsOf, type BurdenScope } from "@/db/queries/burden";
+import { getBurdenTotals, listBurdenByChild, listBurdenByDepartment, listBurdenByMonth, listMostBurdenedUnits, refreshBurden, refreshBurdenRollup, type BurdenScope } from "@/db/queries/burden";
+import { rowsOf } from "@/db/raw-rows";
 import type { Db } from "@/db/types";
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

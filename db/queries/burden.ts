@@ -1,12 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { dueCalendar, dueMonthOf, minutesModelFrom, monthsBetween, type BurdenTotals, type MinutesModel } from "@/lib/burden";
 import { burdenFacts, burdenRefreshes, burdenRollup, burdenSettings, departments, orgUnits } from "../schema";
+import { rowsOf } from "../raw-rows";
+import { listCarriedFields } from "./carried-fields";
 import type { Db, DbOrTx, Tx } from "../types";
-
-/** Rows of a raw `execute`: PGlite answers { rows }, postgres.js an array (STACK.md P6). */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 export async function getMinutesModel(db: DbOrTx, { districtId }: { districtId: string }): Promise<MinutesModel> {
   const [row] = await db.select({ minutes: burdenSettings.minutes }).from(burdenSettings).where(eq(burdenSettings.districtId, districtId));
@@ -60,6 +57,7 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
     // The planner cannot estimate the jsonb calendar or the CTEs (it guesses one row each) and would pick
     // nested loops that rerun whole aggregates per village (15 s for 31 villages); hash joins take ~100 ms.
     // With nested loops off the cost estimates soar and PostgreSQL would JIT-compile the query (3.5 s).
+    const carried = JSON.stringify((await listCarriedFields(tx, { districtId: d })).map((c) => ({ form_id: c.targetFormId, field_id: c.id })));
     await tx.execute(sql`set local enable_nestloop = off`);
     await tx.execute(sql`set local jit = off`);
     const result = await tx.execute(sql`
@@ -100,18 +98,13 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
         from form_month group by level, month, department_id
       ),
       carried as materialized (
-        -- fields a merge moved to its target form (db/queries/carried-fields.ts): asked with the target from then on
-        select rr.merged_into_form_id as form_id, (u ->> 'fieldId')::uuid as field_id
-        from retirement_reviews rr
-        join forms merged on merged.id = rr.form_id and merged.status = 'retired'
-        cross join lateral jsonb_array_elements(case when jsonb_typeof(rr.analysis -> 'uncovered') = 'array' then rr.analysis -> 'uncovered' else '[]'::jsonb end) as u
-        where rr.district_id = ${d} and rr.decision = 'merge' and rr.reverted_at is null and rr.merged_into_form_id is not null
-          and (u ->> 'fieldId') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+        -- fields a merge moved to its target form (listCarriedFields): asked with the target from then on
+        select * from jsonb_to_recordset(${carried}::jsonb) as c(form_id uuid, field_id uuid)
       ),
       asked as materialized (
         select form_id, id, element_id, type from form_fields where form_id in (select form_id from fm) and not excluded and not is_remark
         union all
-        select c.form_id, f.id, f.element_id, f.type from carried c join form_fields f on f.id = c.field_id and not f.excluded and not f.is_remark
+        select c.form_id, f.id, f.element_id, f.type from carried c join form_fields f on f.id = c.field_id
       ),
       drivers as materialized (
         select distinct on (fmn.level, fmn.month, ekey) fmn.level, fmn.month, fmn.department_id, fmn.n,

@@ -3,7 +3,7 @@ import { dueForms, formPeriodFor, planElements, type OneFormElement, type OneFor
 import { FREQUENCIES, type OrgLevel } from "@/lib/domain";
 import { departments, elements, formFields, forms, type OrgUnit } from "../schema";
 import type { DbOrTx } from "../types";
-import { rowsOf } from "./burden";
+import { rowsOf } from "../raw-rows";
 import { listCarriedFields } from "./carried-fields";
 
 /** Carried items come after the target's own fields. */

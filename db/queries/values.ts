@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Scalar, StoredValue, ValueSource } from "@/lib/one-form";
 import { users, values } from "../schema";
 import type { DbOrTx, Tx } from "../types";
-import { rowsOf } from "./burden";
+import { rowsOf } from "../raw-rows";
 
 export interface ValueRef {
   elementId: string;
@@ -27,8 +27,6 @@ export interface ValueWrite extends ValueRef {
   value: Scalar;
   source: ValueSource;
 }
-
-export type SaveValuesInput = WriteValuesInput;
 
 export interface SaveValuesResult {
   written: number;
@@ -153,16 +151,6 @@ export async function writeValues(tx: Tx, input: WriteValuesInput, current: Map<
     for (const [key, version] of written) versions[key] = version;
   }
   return { written: changed.length, before, after, versions };
-}
-
-/**
- * Saves a section of the one form with optimistic concurrency: locks the section's rows (lockValues), then
- * writeValues. Run inside a transaction (mutate()).
- */
-export async function saveValues(tx: Tx, input: SaveValuesInput): Promise<SaveValuesResult> {
-  const refs = [...input.expected, ...input.writes];
-  const current = await lockValues(tx, { orgUnitId: input.orgUnitId, elementIds: refs.map((r) => r.elementId), periodKeys: refs.map((r) => r.periodKey) });
-  return writeValues(tx, input, current);
 }
 
 async function userName(db: DbOrTx, id: string | null): Promise<string | null> {
