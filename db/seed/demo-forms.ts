@@ -9,6 +9,7 @@ import type { CatalogEntry, FormDefinition } from "@/lib/templates/types";
 import { storeFile } from "../queries/files";
 import { insertForm } from "../queries/forms";
 import { rematchDistrict } from "../queries/matching";
+import { runRetirementAnalysis } from "../queries/retirement";
 import { departments, forms } from "../schema";
 import type { Db, Tx } from "../types";
 import { DEMO_FORM_SPECS, type DemoFormSpec } from "./demo-form-specs";
@@ -28,7 +29,7 @@ interface Planned {
  * Registers the demo district's forms through the real pipeline: real templates from db/seed/templates
  * (with the 报表清单 catalog) and plain generated ones (demo-form-specs.ts) are parsed by parseTemplate,
  * stored whole with storeFile, saved as active forms with insertForm, then matched by rematchDistrict so
- * the element catalog exists. Idempotent: does nothing when the district already has forms.
+ * the element catalog exists, and analysed for retirement candidates. Idempotent: does nothing when the district already has forms.
  */
 export async function seedDemoForms(db: Db, { districtId }: { districtId: string }): Promise<{ forms: number; fields: number }> {
   const [{ n }] = await db.select({ n: count() }).from(forms).where(eq(forms.districtId, districtId));
@@ -57,6 +58,8 @@ export async function seedDemoForms(db: Db, { districtId }: { districtId: string
     }
   });
   await rematchDistrict(db, { districtId, actor: { userId: null } });
+  // A district official opening 清退审核 in the demo finds the candidates, as after any real registration.
+  await runRetirementAnalysis(db, { districtId, actor: { userId: null } });
   return { forms: stored, fields };
 }
 
