@@ -107,6 +107,8 @@ const burdenMetrics = () => ({
   reportsOnTime: integer("reports_on_time").notNull().default(0),
   reportsLate: integer("reports_late").notNull().default(0),
   reportsMissing: integer("reports_missing").notNull().default(0),
+  /** Form submissions sent back by a reviewer: each is one more round of reporting (db/queries/burden.ts). */
+  reportsReturned: integer("reports_returned").notNull().default(0),
   minutesBefore: doublePrecision("minutes_before").notNull().default(0),
   minutesAfter: doublePrecision("minutes_after").notNull().default(0),
 });

@@ -8,3 +8,4 @@ export * from "./forms";
 export * from "./values";
 export * from "./retirement";
 export * from "./checkins";
+export * from "./reviews";

@@ -110,7 +110,8 @@ export const submissions = pgTable(
       .references(() => forms.id, { onDelete: "cascade" }),
     periodKey: text("period_key").notNull(),
     districtId: uuid("district_id").notNull(),
-    status: text("status", { enum: ["draft", "submitted"] }).notNull(),
+    /** returned: sent back by a reviewer (editable, to resubmit); approved: locked until the reviewer unlocks it (db/queries/reviews.ts). */
+    status: text("status", { enum: ["draft", "submitted", "returned", "approved"] }).notNull(),
     submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
   },
