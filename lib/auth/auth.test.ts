@@ -77,6 +77,26 @@ describe("can", () => {
     expect(can(user("admin", "/c/"), "admin.manage")).toBe(true);
     expect(can(user("district_official", district), "admin.manage")).toBe(false);
   });
+  it("lets a town official review only its own towns' villages, the district its district's, and nobody else", () => {
+    const town = user("town_official", "/c/d/t1/");
+    const cadre = user("village_cadre", village);
+    const staff = user("department_staff", district, "dept-a");
+    const official = user("district_official", district);
+    expect(can(town, "review.town", { orgUnitPath: village })).toBe(true);
+    expect(can(town, "review.town", { orgUnitPath: otherVillage })).toBe(false);
+    expect(can(town, "review.town", { orgUnitPath: "/c/d/t10/v1/" })).toBe(false); // t1 is not a prefix of t10's path
+    expect(can(town, "review.district", { orgUnitPath: village })).toBe(false);
+    expect(can(cadre, "review.town", { orgUnitPath: village })).toBe(false);
+    expect(can(cadre, "review.district", { orgUnitPath: village })).toBe(false);
+    expect(can(cadre, "review.view", { orgUnitPath: village })).toBe(false);
+    expect(can(staff, "review.town", { orgUnitPath: village, departmentId: "dept-a" })).toBe(false);
+    expect(can(staff, "review.district", { orgUnitPath: village, departmentId: "dept-a" })).toBe(false);
+    expect(can(staff, "review.view", { orgUnitPath: village })).toBe(false);
+    expect(can(official, "review.district", { orgUnitPath: otherVillage })).toBe(true);
+    expect(can(official, "review.district", { orgUnitPath: "/c/other/t/v/" })).toBe(false);
+    expect(can(official, "review.town", { orgUnitPath: village })).toBe(false);
+    expect(can(town, "review.view", { orgUnitPath: otherVillage })).toBe(false);
+  });
   it("lets a cadre see its district's forms but not another village", () => {
     const cadre = user("village_cadre", village);
     expect(can(cadre, "form.view", { orgUnitPath: district })).toBe(true);

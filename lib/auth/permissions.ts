@@ -31,6 +31,9 @@ export const ACTIONS = [
   "burden.view",
   "checkin.manage",
   "checkin.record",
+  "review.view", // the review list of villages' submitted one forms
+  "review.town", // approve / return / unlock a village's one form at town level
+  "review.district", // approve / return / unlock at district level
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -49,6 +52,9 @@ const RULES: Record<Action, Partial<Record<Role, "scope" | "department" | "any">
   "burden.view": { admin: "any", district_official: "scope", town_official: "scope", village_cadre: "scope", department_staff: "scope" },
   "checkin.manage": { admin: "any", department_staff: "department", district_official: "scope" },
   "checkin.record": { village_cadre: "scope" },
+  "review.view": { admin: "any", district_official: "scope", town_official: "scope" },
+  "review.town": { town_official: "scope" },
+  "review.district": { district_official: "scope" },
 };
 
 /**
