@@ -1,9 +1,7 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { REVIEW_STATUSES } from "@/lib/review";
 import { orgUnits } from "./org-units";
 import { users } from "./users";
-
-/** Where a village's one form of a period stands in review (村 → 乡镇 → 区), see lib/review. */
-export const REVIEW_STATUSES = ["submitted", "returned", "town_approved", "district_approved"] as const;
 
 /** A form the submitted one form covered, with its own period (the submissions row it locks). */
 export interface ReviewedForm {
