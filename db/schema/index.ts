@@ -9,3 +9,4 @@ export * from "./values";
 export * from "./retirement";
 export * from "./checkins";
 export * from "./reviews";
+export * from "./data-push";

@@ -9,13 +9,14 @@ import { users } from "./users";
  * drizzle's own jsonb type parses strings a second time, so "13807310002" came back as a number and an
  * 18-digit number string lost its last digits. This type takes the driver's value as it is.
  */
-const jsonScalar = customType<{ data: string | number | boolean | null; driverData: string | number | boolean | null }>({
+export const jsonScalar = customType<{ data: string | number | boolean | null; driverData: string | number | boolean | null }>({
   dataType: () => "jsonb",
   toDriver: (value) => JSON.stringify(value),
   fromDriver: (value) => value,
 });
 
-export const VALUE_SOURCES = ["entered", "carried", "imported", "derived"] as const;
+/** "pushed": a value a department pushed (数据回流) that the cadre confirmed as it was. */
+export const VALUE_SOURCES = ["entered", "carried", "imported", "derived", "pushed"] as const;
 
 /** A value of the one form: (org unit, element, period) → value. Every large table carries the district id. */
 export const values = pgTable(

@@ -2,7 +2,7 @@ import type { FieldType, FormKind, Frequency, OrgLevel, TargetLevel } from "../d
 
 /** A JSON scalar as stored in `values.value` / `person_values.value`. */
 export type Scalar = string | number | boolean | null;
-export type ValueSource = "entered" | "carried" | "imported" | "derived";
+export type ValueSource = "entered" | "carried" | "imported" | "derived" | "pushed";
 
 /** What the one form needs of a form (plain data, from the database or a test). */
 export interface OneFormForm {
