@@ -97,6 +97,15 @@ describe("can", () => {
     expect(can(official, "review.town", { orgUnitPath: village })).toBe(false);
     expect(can(town, "review.view", { orgUnitPath: otherVillage })).toBe(false);
   });
+  it("lets department staff push only for their own department into their own district", () => {
+    const staff = user("department_staff", district, "dept-a");
+    expect(can(staff, "dataPush.manage", { orgUnitPath: district, departmentId: "dept-a" })).toBe(true);
+    expect(can(staff, "dataPush.manage", { orgUnitPath: district, departmentId: "dept-b" })).toBe(false);
+    expect(can(staff, "dataPush.manage", { orgUnitPath: "/c/other/", departmentId: "dept-a" })).toBe(false);
+    expect(can(user("village_cadre", village), "dataPush.manage", { orgUnitPath: village, departmentId: "dept-a" })).toBe(false);
+    expect(can(user("district_official", district), "dataPush.manage", { orgUnitPath: district, departmentId: "dept-a" })).toBe(false);
+    expect(can(user("admin", "/c/"), "dataPush.manage", { orgUnitPath: district, departmentId: "dept-a" })).toBe(false);
+  });
   it("lets a cadre see its district's forms but not another village", () => {
     const cadre = user("village_cadre", village);
     expect(can(cadre, "form.view", { orgUnitPath: district })).toBe(true);

@@ -34,6 +34,7 @@ export const ACTIONS = [
   "review.view", // the review list of villages' submitted one forms
   "review.town", // approve / return / unlock a village's one form at town level
   "review.district", // approve / return / unlock at district level
+  "dataPush.manage", // 数据回流: push a department's own records into its district, read its discrepancy list
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +56,7 @@ const RULES: Record<Action, Partial<Record<Role, "scope" | "department" | "any">
   "review.view": { admin: "any", district_official: "scope", town_official: "scope" },
   "review.town": { town_official: "scope" },
   "review.district": { district_official: "scope" },
+  "dataPush.manage": { department_staff: "department" },
 };
 
 /**
