@@ -136,7 +136,7 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
         join forms f on f.id = s.form_id
         join cal c on c.frequency = f.frequency and c.period_key = s.period_key and c.deadline < ${today}::date
         join units u on u.id = s.org_unit_id
-        where s.district_id = ${d} and s.status = 'submitted' and f.status not in ('draft', 'retired') and f.target_levels ? u.level
+        where s.district_id = ${d} and s.status in ('submitted', 'approved') and f.status not in ('draft', 'retired') and f.target_levels ? u.level
         group by s.org_unit_id, c.month, f.department_id
       ),
       targeted as materialized (select distinct task_id from checkin_targets where district_id = ${d}),

@@ -124,7 +124,8 @@ export async function listSubmissionStatuses(db: DbOrTx, { form, districtPath, p
     return {
       orgUnit: { id: u.id, name: u.name, level: u.level, divisionCode: u.divisionCode, parentId: u.parentId },
       townName: u.parentId ? (parentName.get(u.parentId) ?? null) : null,
-      status: s ? s.status : "notStarted",
+      // For the department, an approved form is submitted; one a reviewer returned is being corrected (a draft again).
+      status: s ? (s.status === "approved" ? "submitted" : s.status === "returned" ? "draft" : s.status) : "notStarted",
       submittedAt: s?.submittedAt ?? null,
     };
   });
