@@ -103,14 +103,25 @@ describe("templates unlike the dev corpus", () => {
     expect(form.fields).toHaveLength(3);
   });
 
-  it("every visible form sheet is a form; hidden and instruction sheets are not", async () => {
+  it("unrelated visible form sheets are separate forms; hidden and instruction sheets are not forms", async () => {
     const forms = await parse([
-      { name: "表1", rows: [["村名", "户数"], ["东村"]] },
-      { name: "表2", rows: [["姓名", "年龄"]] },
+      { name: "低保", rows: [["低保对象花名册"], ["村名", "户数"], ["东村"]] },
+      { name: "特困", rows: [["特困人员供养名册"], ["姓名", "年龄"]] },
       { name: "隐藏", state: "hidden", rows: [["姓名", "年龄"]] },
       { name: "填报说明", rows: [["“户数”：计量单位为户。"]] },
     ]);
-    expect(forms.map((f) => f.sheet)).toEqual(["表1", "表2"]);
+    expect(forms.map((f) => f.sheet)).toEqual(["低保", "特困"]);
+    expect(forms.every((f) => f.parts === undefined)).toBe(true);
+  });
+
+  it("sheets numbered 表1 / 表2 without titles of their own are parts of one form", async () => {
+    const forms = await parse([
+      { name: "表1", rows: [["村名", "户数"], ["东村"]] },
+      { name: "表2", rows: [["姓名", "年龄"]] },
+    ]);
+    expect(forms).toHaveLength(1);
+    expect(forms[0].fields.map((f) => f.ref)).toEqual(["表1!A1", "表1!B1", "表2!A1", "表2!B1"]);
+    expect(forms[0].parts?.map((p) => p.sheet)).toEqual(["表1", "表2"]);
   });
 });
 

@@ -17,7 +17,8 @@ import { parseFormSheet, type ParsedSheet } from "./parse-sheet";
 import { buildSheetGrid, rowCells, type SheetGrid } from "./sheet-grid";
 import { INSTRUCTION_SHEET } from "./structure-cues";
 import { norm } from "./text";
-import type { CatalogEntry, FormDefinition, InstructionHints } from "./types";
+import type { CatalogEntry, FormDefinition, FormPart, InstructionHints } from "./types";
+import { dropdownSourceSheets, groupParts } from "./workbook-parts";
 
 export interface ParseOptions {
   /** Path relative to the uploaded folder (for department-by-folder); defaults to fileName. */
@@ -44,29 +45,58 @@ function stripExtension(name: string): string {
   return name.replace(/^.*[\\/]/, "").replace(/\.(xlsx|xlsm|xls)$/i, "");
 }
 
-function pickFrequency(entry: CatalogEntry | null, fileName: string, sheet: ParsedSheet): Frequency | null {
+function pickFrequency(entry: CatalogEntry | null, fileName: string, sheet: ParsedSheet, texts: string[]): Frequency | null {
   return (
     entry?.frequency ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(stripExtension(fileName)) ? frequencyFromTitle(stripExtension(fileName)) : null) ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(norm(sheet.title)) ? frequencyFromTitle(sheet.title) : null) ??
-    frequencyFromNotes(sheet.texts) ??
+    frequencyFromNotes(texts) ??
     frequencyFromTitle(sheet.title) ??
     frequencyFromTitle(stripExtension(fileName)) ??
     defaultFrequency(sheet.title)
   );
 }
 
-function pickTargets(entry: CatalogEntry | null, sheet: ParsedSheet): TargetLevel[] {
+function pickTargets(entry: CatalogEntry | null, texts: string[]): TargetLevel[] {
   if (entry && entry.targetLevels.length > 0) return entry.targetLevels;
-  return targetLevelsFromNotes(sheet.texts) ?? ["village", "community"];
+  return targetLevelsFromNotes(texts) ?? ["village", "community"];
 }
 
 function knownDepartments(catalog: CatalogEntry[] | undefined): string[] {
   return [...new Set((catalog ?? []).map((e) => e.department).filter((d): d is string => !!d))];
 }
 
-function toForm(sheet: ParsedSheet, fileName: string, options: ParseOptions, formulaCount: number): FormDefinition {
+/** A form made of several sheets: fields of all parts in sheet order; sheet, layout and layoutInfo of the dominant part. */
+interface FormSheets {
+  sheet: ParsedSheet;
+  parts: FormPart[] | undefined;
+}
+
+function dataFieldCount(sheet: ParsedSheet): number {
+  return sheet.fields.filter((f) => !f.isRemark).length;
+}
+
+function combineParts(sheets: ParsedSheet[]): FormSheets {
+  if (sheets.length === 1) return { sheet: sheets[0], parts: undefined };
+  // The dominant part: most fields, the earliest on a tie (stable).
+  const dominant = sheets.reduce((best, s) => (dataFieldCount(s) > dataFieldCount(best) ? s : best), sheets[0]);
+  const sheet: ParsedSheet = {
+    ...dominant,
+    title: sheets.find((s) => norm(s.title))?.title ?? "",
+    fields: sheets.flatMap((s) => s.fields),
+    texts: sheets.flatMap((s) => s.texts),
+  };
+  const parts = sheets.map((s) => ({ sheet: s.layoutInfo.sheet, title: s.title, layout: s.layout, kind: s.kind, fieldCount: s.fields.length, layoutInfo: s.layoutInfo }));
+  return { sheet, parts };
+}
+
+/**
+ * `instructionTexts`: the lines of the workbook's 填表说明 sheets; they often say who the form goes to and when
+ * (`每月5日前报送区民政局`), so they count after the form sheet's own texts.
+ */
+function toForm({ sheet, parts }: FormSheets, fileName: string, options: ParseOptions, formulaCount: number, instructionTexts: string[]): FormDefinition {
   const relativePath = options.relativePath ?? fileName;
+  const texts = [...sheet.texts, ...instructionTexts];
   const entry = options.catalog ? findCatalogEntry(options.catalog, relativePath) : null;
   const warnings = [...(options.warnings ?? [])];
   if (formulaCount > 0) warnings.push(`模板含 ${formulaCount} 个公式，已读取其缓存结果（系统不会重新计算公式）`);
@@ -79,14 +109,15 @@ function toForm(sheet: ParsedSheet, fileName: string, options: ParseOptions, for
     department:
       entry?.department ??
       departmentFromPath(relativePath) ??
-      canonicalDepartment(departmentFromTexts(sheet.texts), knownDepartments(options.catalog)) ??
-      departmentFromOffice(sheet.texts, knownDepartments(options.catalog)),
-    frequency: pickFrequency(entry, fileName, sheet),
-    targetLevels: pickTargets(entry, sheet),
+      canonicalDepartment(departmentFromTexts(texts), knownDepartments(options.catalog)) ??
+      departmentFromOffice(texts, knownDepartments(options.catalog)),
+    frequency: pickFrequency(entry, fileName, sheet, texts),
+    targetLevels: pickTargets(entry, texts),
     fields: sheet.fields,
     layoutInfo: sheet.layoutInfo,
     notes: sheet.texts,
     warnings,
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -105,17 +136,29 @@ export function parseWorkbook(workbook: ExcelJS.Workbook, fileName: string, opti
   );
 }
 
-/** Parses form sheets given as grids (from a workbook, or an HTML table); `workbook` resolves dropdown ranges. */
+/**
+ * Parses form sheets given as grids (from a workbook, or an HTML table); `workbook` resolves dropdown ranges.
+ * Sheets that only explain the form (填表说明) or hold the lists other sheets' dropdowns read (选项/字典, visible or
+ * not) are not forms. Sheets that are parts of one form (表一…表五 of one survey, see workbook-parts.ts) become ONE
+ * form with the fields of all of them; unrelated forms in one workbook stay separate.
+ */
 export function parseGrids(grids: SheetGrid[], workbook: ExcelJS.Workbook, fileName: string, options: ParseOptions = {}): FormDefinition[] {
   const instructions = grids.filter(isInstructionSheet);
-  const hints: InstructionHints = instructions.length > 0 ? parseInstructionTexts(instructions.flatMap(allTexts)) : emptyHints();
-  const candidates = grids.filter((g) => !instructions.includes(g) && g.maxRow > 0);
+  const instructionTexts = instructions.flatMap(allTexts);
+  const hints: InstructionHints = instructions.length > 0 ? parseInstructionTexts(instructionTexts) : emptyHints();
+  const listSheets = dropdownSourceSheets(workbook, grids);
+  const candidates = grids.filter((g) => !instructions.includes(g) && !listSheets.has(g.name) && g.maxRow > 0);
   if (candidates.length === 0) throw new TemplateError("noForm", fileName);
-  const forms: FormDefinition[] = [];
+  const parsed: { sheet: ParsedSheet; formulas: number }[] = [];
   for (const grid of candidates) {
     const sheet = parseFormSheet(workbook, grid, hints);
-    if (sheet) forms.push(toForm(sheet, fileName, options, grid.formulaCount));
+    if (sheet) parsed.push({ sheet, formulas: grid.formulaCount });
   }
-  if (forms.length === 0) throw new TemplateError("noHeader", fileName, candidates[0].name);
-  return forms;
+  if (parsed.length === 0) throw new TemplateError("noHeader", fileName, candidates[0].name);
+  const groups = groupParts(parsed.map((p) => ({ sheet: p.sheet.layoutInfo.sheet, title: p.sheet.title })));
+  return groups.map((group) => {
+    const members = group.map((i) => parsed[i]);
+    const formulas = members.reduce((n, m) => n + m.formulas, 0);
+    return toForm(combineParts(members.map((m) => m.sheet)), fileName, options, formulas, instructionTexts);
+  });
 }

@@ -69,6 +69,21 @@ export interface FormDefinition {
   notes: string[];
   /** Non-fatal problems (formulas read from cached results, clipped ranges …), in Chinese. */
   warnings: string[];
+  /**
+   * When the form spans several sheets (表一…表五 of one survey): every part in sheet order. `sheet`, `layout`,
+   * `kind` and `layoutInfo` above are those of the dominant part (most fields); fields carry their own sheet.
+   */
+  parts?: FormPart[];
+}
+
+/** One sheet of a form that spans several sheets. */
+export interface FormPart {
+  sheet: string;
+  title: string;
+  layout: Layout;
+  kind: FormKind;
+  fieldCount: number;
+  layoutInfo: TemplateLayoutInfo;
 }
 
 /** Template-level hints parsed from a 填表说明 instruction sheet, by field label. */
