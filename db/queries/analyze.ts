@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { AnalyzedFile, AnalyzeResult } from "@/lib/analyze/analyze-forms";
-import { elements, retirementReviews, type Department } from "../schema";
+import { canonicalAnalysis } from "@/lib/matching/analysis-output";
+import { elements, matchReviews, retirementReviews, type Department } from "../schema";
 import type { Db, Tx } from "../types";
 import { mutate, type Actor } from "./audit";
 import { insertDepartment } from "./departments";
@@ -72,8 +73,6 @@ async function readAnalysis(db: Db, { districtId, files, formFile }: { districtI
       layout: defs[0].layout,
       fields: (fieldsByFile.get(file) ?? []).map((f) => ({ ref: `${file}#${f.ref}`, label: f.label, path: f.path, type: f.type, unit: f.unit, element: f.elementId ?? `${file}#${f.ref}` })),
     }));
-  const byElement = new Map<string, string[]>();
-  for (const form of forms) for (const f of form.fields) (byElement.get(f.element) ?? byElement.set(f.element, []).get(f.element)!).push(f.ref);
   const reviews = await db
     .select()
     .from(retirementReviews)
@@ -84,5 +83,12 @@ async function readAnalysis(db: Db, { districtId, files, formFile }: { districtI
     coverage: r.coverage,
     coveredBy: [...new Set(r.analysis.coveredBy.map((c) => formFile.get(c.formId)).filter((f): f is string => !!f))],
   }));
-  return { forms, elements: [...byElement].map(([id, refs]) => ({ id, name: names.get(id) ?? id, fields: refs })), retirement };
+  // The review queue as stored by rematchDistrict (best first, in the order the matcher returned it).
+  const refOf = new Map(fields.map((f) => [f.id, `${formFile.get(f.formId)!}#${f.ref}`]));
+  const queue = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.id));
+  const suggestions = queue
+    .filter((r) => refOf.has(r.fieldA) && refOf.has(r.fieldB))
+    .map((r) => ({ refA: refOf.get(r.fieldA)!, refB: refOf.get(r.fieldB)!, score: r.score, reason: r.reason, merged: r.merged }));
+  // Ids, order and suggestions are made canonical by lib/matching (the same function as the in-process path's).
+  return canonicalAnalysis({ forms, retirement, names, suggestions });
 }

@@ -107,7 +107,7 @@ export interface ReviewItem {
 
 /** The review queue: uncertain pairs of the latest analysis, most consequential first. */
 export async function listReviewQueue(db: DbOrTx, { districtId, limit = 50 }: { districtId: string; limit?: number }): Promise<ReviewItem[]> {
-  const reviews = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.score)).limit(limit);
+  const reviews = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.id)).limit(limit);
   const fields = await getFieldsWithForms(db, { ids: reviews.flatMap((r) => [r.fieldA, r.fieldB]) });
   const byId = new Map(fields.map((f) => [f.fieldId, f]));
   return reviews

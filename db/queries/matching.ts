@@ -1,21 +1,30 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { latestDecisions } from "@/lib/matching/decisions";
 import { matchFields, type ExistingElement, type MatchDecision, type MatchField, type MatchResult } from "@/lib/matching";
-import { elements, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
+import { elements, files, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 import { mutate, type Actor } from "./audit";
 
-/** Fields that take part in matching: every kept field of every registered (non-draft) form of a district. */
+/**
+ * Fields that take part in matching: every kept field of every registered (non-draft) form of a district, in a
+ * fixed order (forms by registration time, then file name and sheet, then field position): the greedy clustering
+ * depends on its input order, so the same forms always give the same elements.
+ */
 async function loadDistrictFields(db: DbOrTx, districtId: string) {
   return db
     .select({ field: formFields, formId: forms.id, layout: forms.layout })
     .from(formFields)
     .innerJoin(forms, eq(formFields.formId, forms.id))
-    .where(and(eq(forms.districtId, districtId), ne(forms.status, "draft"), eq(formFields.excluded, false)));
+    .innerJoin(files, eq(forms.fileId, files.id))
+    .where(and(eq(forms.districtId, districtId), ne(forms.status, "draft"), eq(formFields.excluded, false)))
+    .orderBy(asc(forms.createdAt), asc(files.name), asc(forms.sheet), asc(forms.title), asc(forms.id), asc(formFields.position));
 }
 
 export function toMatchField(field: FormField, layout: MatchField["layout"]): MatchField {
-  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout };
+  // ref is "sheet!A1": the sheet is the field's part of a form that spans several sheets (MatchField.part).
+  const part = field.ref.slice(0, Math.max(0, field.ref.lastIndexOf("!")));
+  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part };
 }
 
 function toDecision(row: typeof matchDecisions.$inferSelect): MatchDecision | null {
@@ -70,9 +79,11 @@ async function storeMatchResult(tx: Tx, input: { districtId: string; result: Mat
   const known = new Set(catalog.map((e) => e.id));
   const claimed = new Set(result.elements.filter((e) => known.has(e.id)).map((e) => e.id));
   const idOf = new Map<string, string>();
+  const taken = new Set<string>(known);
   for (const el of result.elements) {
     if (known.has(el.id) || UUID.test(el.id)) idOf.set(el.id, el.id); // stored, or pinned by an "assign" decision
-    else idOf.set(el.id, reusableId(el.fieldIds, currentElementOf, known, claimed) ?? crypto.randomUUID());
+    else idOf.set(el.id, reusableId(el.fieldIds, currentElementOf, known, claimed) ?? derivedId(districtId, el.fieldIds, known, taken));
+    taken.add(idOf.get(el.id)!);
   }
   const byDbId = new Map(catalog.map((e) => [e.id, e]));
   const fresh = result.elements.filter((e) => !byDbId.has(idOf.get(e.id)!));
@@ -107,6 +118,19 @@ async function storeMatchResult(tx: Tx, input: { districtId: string; result: Mat
     await tx.insert(matchReviews).values(review.slice(i, i + 500).map((r) => ({ districtId, fieldA: r.fieldA, fieldB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight })));
   }
   return { fields: result.fields.length, elements: result.elements.length, created: fresh.length, removed: unused.length, review: review.length };
+}
+
+/**
+ * A new element's id, derived from its content instead of drawn at random: a UUID made from the district and the
+ * element's first field id (no other element has that field), so the same forms give the same ids.
+ */
+function derivedId(districtId: string, fieldIds: string[], known: Set<string>, taken: Set<string>): string {
+  const anchor = [...fieldIds].sort()[0] ?? "";
+  for (let k = 0; ; k++) {
+    const h = createHash("sha256").update(`${districtId}|${anchor}|${k}`).digest("hex");
+    const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    if (!known.has(id) && !taken.has(id)) return id;
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -4,7 +4,7 @@ import { FREQUENCIES, type FormKind, type TargetLevel } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { findRetirementCandidates, type RedundancyForm, type RetirementCandidate } from "@/lib/redundancy";
 import { itemLabels, mergeTargetProblem, movingItems } from "@/lib/redundancy/merge";
-import { departments, elements, EVIDENCE_KEPT, formFields, forms, orgUnits, retirementReviews, type RetirementAnalysisSnapshot, type RetirementDecision, type RetirementReview } from "../schema";
+import { departments, elements, EVIDENCE_KEPT, files, formFields, forms, orgUnits, retirementReviews, type RetirementAnalysisSnapshot, type RetirementDecision, type RetirementReview } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 import { mutate, type Actor } from "./audit";
 import { listCarriedFields } from "./carried-fields";
@@ -28,8 +28,10 @@ async function loadDistrictForms(db: DbOrTx, districtId: string): Promise<Distri
     .select({ id: forms.id, title: forms.title, department: departments.name, departmentId: forms.departmentId, frequency: forms.frequency, status: forms.status, kind: forms.kind, targetLevels: forms.targetLevels })
     .from(forms)
     .innerJoin(departments, eq(forms.departmentId, departments.id))
+    .innerJoin(files, eq(forms.fileId, files.id))
     .where(and(eq(forms.districtId, districtId), ne(forms.status, "draft")))
-    .orderBy(forms.createdAt, forms.id);
+    // Registration time, then file name and sheet: forms registered together (one batch) keep a fixed order.
+    .orderBy(forms.createdAt, files.name, forms.sheet, forms.title, forms.id);
   const fields = rows.length
     ? await db
         .select({ id: formFields.id, formId: formFields.formId, elementId: formFields.elementId, label: formFields.label, isRemark: formFields.isRemark })

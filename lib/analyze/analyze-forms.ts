@@ -1,4 +1,5 @@
 import type { FieldType, Frequency, Layout } from "@/lib/domain";
+import { canonicalAnalysis, type SuggestionPair } from "@/lib/matching/analysis-output";
 import type { MatchField } from "@/lib/matching/types";
 import type { FormDefinition, TemplateField } from "@/lib/templates/types";
 
@@ -40,15 +41,27 @@ export interface AnalyzeRetirement {
   coveredBy: string[];
 }
 
-/** The CLI's JSON (../shared/bench/README.md). */
+/** Elements that may be one (merge: two element ids) or one element that may be two (split), best first. */
+export interface AnalyzeSuggestion {
+  kind: "merge" | "split";
+  elements: string[];
+  /** The two fields the decision is asked on (a confirm or reject of this pair). */
+  fields: [string, string];
+  score: number;
+  /** Why, in Chinese. */
+  reason: string;
+}
+
+/** The CLI's JSON (../shared/bench/README.md), plus the review queue as `suggestions`. */
 export interface AnalyzeResult {
   forms: AnalyzeForm[];
   elements: AnalyzeElement[];
   retirement: AnalyzeRetirement[];
+  suggestions: AnalyzeSuggestion[];
 }
 
-/** Groups fields into elements: field ref → element id, and element id → name. */
-export type ElementAssigner = (fields: MatchField[]) => { elementOf: Map<string, string>; names: Map<string, string> };
+/** Groups fields into elements: field ref → element id, element id → name, and the review queue over refs. */
+export type ElementAssigner = (fields: MatchField[]) => { elementOf: Map<string, string>; names: Map<string, string>; review?: SuggestionPair[] };
 
 /** Lists retirement candidates from forms whose fields carry element ids. */
 export type RetirementFinder = (forms: AnalyzeForm[]) => AnalyzeRetirement[];
@@ -84,6 +97,7 @@ export function toMatchFields(files: AnalyzedFile[]): MatchField[] {
         options: f.options,
         isRemark: f.isRemark,
         layout: form.layout,
+        part: f.sheet,
       })),
     ),
   );
@@ -95,7 +109,7 @@ export function analyzeForms(
   options: { assignElements?: ElementAssigner; findRetirement?: RetirementFinder } = {},
 ): AnalyzeResult {
   const { assignElements = singletonElements, findRetirement = noRetirement } = options;
-  const { elementOf, names } = assignElements(toMatchFields(files));
+  const { elementOf, names, review = [] } = assignElements(toMatchFields(files));
   const forms: AnalyzeForm[] = files
     .filter((f) => f.forms.length > 0)
     .map(({ file, forms: defs }) => ({
@@ -111,8 +125,6 @@ export function analyzeForms(
         }),
       ),
     }));
-  const byElement = new Map<string, string[]>();
-  for (const form of forms) for (const f of form.fields) byElement.set(f.element, [...(byElement.get(f.element) ?? []), f.ref]);
-  const elements = [...byElement].map(([id, refs]) => ({ id, name: names.get(id) ?? id, fields: refs }));
-  return { forms, elements, retirement: findRetirement(forms) };
+  // Ids, order and suggestions are made canonical by lib/matching (the same function as the database path's).
+  return canonicalAnalysis({ forms, retirement: findRetirement(forms), names, suggestions: review });
 }

@@ -26,11 +26,14 @@ function unitOf(f: MatchField): string | null {
  * Groups form fields into data elements (数据元): normalize labels → blocking candidates → score → constrained
  * greedy clustering. Officials' decisions and an existing catalog are respected; element ids stay stable.
  */
-export function matchFields(fields: MatchField[], options: MatchOptions = {}): MatchResult {
+export function matchFields(input: MatchField[], options: MatchOptions = {}): MatchResult {
+  // The parts (sheets) of one form are matched as forms of their own: see MatchField.part.
+  const byPart = (f: MatchField): MatchField => (f.part ? { ...f, formId: `${f.formId}\u0000${f.part}` } : f);
+  const fields = input.map(byPart);
   const mergeAt = options.mergeThreshold ?? 0.8;
   const reviewAt = options.reviewThreshold ?? 0.5;
   const decisions = options.decisions ?? [];
-  const existing = options.existing ?? [];
+  const existing = (options.existing ?? []).map((e) => (e.fields?.some((f) => f.part) ? { ...e, fields: e.fields.map(byPart) } : e));
 
   // 1. Items: existing fields and virtual alias fields first, then the input fields.
   const sigIndex = new Map<string, number>();

@@ -157,22 +157,37 @@ function linkScores(scored: BuildInput["scored"], mergeAt: number): Map<number, 
   return best;
 }
 
+/**
+ * The review queue, which is also the CLI's `suggestions` list: pairs of elements that may be one (kept apart but
+ * close) and elements that may be two (a signature joined its element below 0.9), one entry per pair of elements,
+ * best first. "Best" is the expected number of field pairs the decision puts right: pairs touched × the chance the
+ * suggestion is right (score for a merge, 1 − score for a split), so one answer on a frequent element comes first.
+ */
 function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementOfRoot: Map<number, MatchedElement>): ReviewPair[] {
   const { items, clusters, scored, pairScore, mergeAt, decisions } = input;
   const rejected = new Set(decisions.filter((d) => d.kind === "reject").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
+  const confirmed = new Set(decisions.filter((d) => d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
   const side = (j: number) => sideOf(items[j]);
-  const out: ReviewPair[] = [];
+  const out: (ReviewPair & { order: number })[] = [];
   const seen = new Set<string>();
+  const realSize = (root: number) => elementOfRoot.get(clusters.find(root))?.fieldIds.length ?? 0;
   // Merged but not sure: a signature joined its element below 0.9.
   for (const [root, rep] of repOfRoot) {
     const el = elementOfRoot.get(root)!;
-    const bySig = new Map<number, number>();
-    for (const i of clusters.membersOf(root)) if (!items[i].isVirtual && items[i].source === "auto" && !bySig.has(items[i].sig)) bySig.set(items[i].sig, i);
-    for (const [s, i] of bySig) {
-      if (s === items[rep].sig) continue;
+    const bySig = new Map<number, number[]>();
+    for (const i of clusters.membersOf(root)) {
+      if (items[i].isVirtual) continue;
+      const list = bySig.get(items[i].sig) ?? bySig.set(items[i].sig, []).get(items[i].sig)!;
+      list.push(i);
+    }
+    for (const [s, members] of bySig) {
+      if (s === items[rep].sig || members.some((i) => items[i].source !== "auto")) continue;
+      const i = Math.min(...members);
       const ps = pairScore(s, items[rep].sig);
       if (ps.score >= 0.9) continue;
-      out.push({ fieldA: items[i].field.id, fieldB: items[rep].field.id, score: ps.score, reason: explainPair(side(i), side(rep), ps), merged: true, weight: el.fieldIds.length > 0 ? clusters.formsOf(root).size : 0 });
+      if (confirmed.has([items[i].field.id, items[rep].field.id].sort().join("\u0000"))) continue;
+      const pairs = members.length * Math.max(0, el.fieldIds.length - members.length);
+      out.push({ fieldA: items[i].field.id, fieldB: items[rep].field.id, elementA: el.id, elementB: el.id, score: ps.score, reason: explainPair(side(i), side(rep), ps), merged: true, weight: round3(pairs * (1 - ps.score)), order: Math.min(i, rep) });
     }
   }
   // Kept apart but close: candidate pairs between the thresholds that ended in different elements.
@@ -190,12 +205,18 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
     const fa = items[firstA].field.id;
     const fb = items[firstB].field.id;
     if (rejected.has([fa, fb].sort().join("\u0000"))) continue;
-    if (clusters.blocker(ra, rb, false) === "form") continue;
-    out.push({ fieldA: fa, fieldB: fb, score: ps.score, reason: explainPair(side(firstA), side(firstB), ps), merged: false, weight: clusters.formsOf(ra).size + clusters.formsOf(rb).size });
+    if (clusters.blocker(ra, rb, false)) continue;
+    const elA = elementOfRoot.get(ra);
+    const elB = elementOfRoot.get(rb);
+    if (!elA || !elB) continue;
+    const pairs = realSize(ra) * realSize(rb);
+    out.push({ fieldA: fa, fieldB: fb, elementA: elA.id, elementB: elB.id, score: ps.score, reason: explainPair(side(firstA), side(firstB), ps), merged: false, weight: round3(pairs * ps.score), order: Math.min(firstA, firstB) });
   }
-  out.sort((x, y) => y.weight - x.weight || Math.abs(x.score - mergeAt) - Math.abs(y.score - mergeAt));
-  return out.slice(0, REVIEW_LIMIT);
+  out.sort((x, y) => y.weight - x.weight || y.score - x.score || x.order - y.order || Number(x.merged) - Number(y.merged));
+  return out.slice(0, REVIEW_LIMIT).map(({ order: _order, ...r }) => r);
 }
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const firstItemCache = new WeakMap<BuildInput, Map<number, number>>();
 function firstItem(input: BuildInput, sig: number): number | undefined {

@@ -13,6 +13,11 @@ export interface MatchField {
   options?: string[];
   isRemark?: boolean;
   layout?: Layout;
+  /**
+   * The sheet of a form that spans several sheets (表一…表五 of one survey): each sheet has its own rows, so two
+   * parts may ask the same datum (户编号 on the 按户 and the 按人 sheet) and each part has its own row subject.
+   */
+  part?: string;
 }
 
 export type ElementScope = "person" | "unit";
@@ -75,14 +80,21 @@ export interface FieldMatch {
   factor: number;
 }
 
+/**
+ * One suggestion of the review queue (and of the CLI's `suggestions`): two elements that may be one (`merged`
+ * false: elementA ≠ elementB) or one element that may be two (`merged` true: fieldA's signature joined fieldB's
+ * element below 0.9). Answered by a confirm or reject decision on fieldA / fieldB.
+ */
 export interface ReviewPair {
   fieldA: string;
   fieldB: string;
+  elementA: string;
+  elementB: string;
   score: number;
   reason: string;
   /** Whether the matcher merged the two (a reviewer may split them) or kept them apart. */
   merged: boolean;
-  /** How much a wrong call costs: forms and fields touched by the decision. Higher first. */
+  /** Expected field pairs the decision puts right (pairs touched × chance the suggestion is right). Higher first. */
   weight: number;
 }
 
