@@ -10,3 +10,4 @@ export * from "./retirement";
 export * from "./checkins";
 export * from "./reviews";
 export * from "./data-push";
+export * from "./admission";
