@@ -11,3 +11,4 @@ export * from "./checkins";
 export * from "./reviews";
 export * from "./data-push";
 export * from "./admission";
+export * from "./api-tokens";
