@@ -35,6 +35,9 @@ export const ACTIONS = [
   "review.town", // approve / return / unlock a village's one form at town level
   "review.district", // approve / return / unlock at district level
   "dataPush.manage", // 数据回流: push a department's own records into its district, read its discrepancy list
+  "admission.submit", // 报表准入: ask the district to admit a department's draft (or new version)
+  "admission.view", // see admission requests: the district all of its own, a department its own department's
+  "admission.decide", // approve, approve with changes or reject a request (never the requesting department)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +60,9 @@ const RULES: Record<Action, Partial<Record<Role, "scope" | "department" | "any">
   "review.town": { town_official: "scope" },
   "review.district": { district_official: "scope" },
   "dataPush.manage": { department_staff: "department" },
+  "admission.submit": { admin: "any", department_staff: "department" },
+  "admission.view": { admin: "any", district_official: "scope", department_staff: "department" },
+  "admission.decide": { district_official: "scope" },
 };
 
 /**
