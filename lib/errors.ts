@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   "incomplete",
   "uncoveredFields",
   "mergeTargetUnfit",
+  "pushTooLarge",
+  "pushNothingValid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", labelKey: "nav.home", roles: everyone },
   { href: "/one-form", labelKey: "nav.oneForm", roles: ["village_cadre", "town_official", "district_official"] },
   { href: "/one-form/import", labelKey: "nav.oneFormImport", roles: ["village_cadre"] },
+  { href: "/review", labelKey: "nav.review", roles: ["town_official", "district_official"] },
   { href: "/forms", labelKey: "nav.forms", roles: everyone },
   { href: "/forms/upload", labelKey: "nav.uploadForms", roles: ["admin", "department_staff"] },
   { href: "/elements", labelKey: "nav.elements", roles: ["admin", "district_official"] },

@@ -12,6 +12,7 @@ import { mutate, recordAudit, type Actor } from "./audit";
 import { loadPlan } from "./one-form-plan";
 import { refreshVillageBurden } from "./burden";
 import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listPersonValues, listPersonsOfOrgUnit, listRosterEntries, removeRosterEntry, savePersonValues, updatePersonName } from "./persons";
+import { assertFormsUnlocked, recordSubmissionForReview } from "./reviews";
 import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
 import { listValues, lockValues, writeValues } from "./values";
 
@@ -53,7 +54,7 @@ export async function loadOneForm(db: DbOrTx, { scope, periodKey }: { scope: One
     submissions: new Map(
       plan.due.map((f) => {
         const row = submissions.get(`${f.id}|${f.formPeriod}`);
-        return [f.id, { submittedAt: row?.status === "submitted" ? row.submittedAt : null }];
+        return [f.id, { submittedAt: row?.status === "submitted" || row?.status === "approved" ? row.submittedAt : null }];
       }),
     ),
   };
@@ -107,6 +108,8 @@ export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectio
   let outcome: { saved: Awaited<ReturnType<typeof writeValues>>; reopened: string[] };
   try {
     outcome = await mutate(db, actor, { action: input.unchanged ? "confirmUnchanged" : "save", entity: "one_form_section" }, async (tx) => {
+      // Forms a reviewer approved are locked until unlocked (db/queries/reviews.ts).
+      await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [...new Map(section.flatMap((u) => u.forms.map((f) => [f.id, { formId: f.id, periodKey: f.formPeriod }] as const))).values()] });
       // The stored values this save builds on (this and last period), read under lock: nobody changes them until commit.
       const stored = await lockValues(tx, {
         orgUnitId: input.scope.orgUnit.id,
@@ -212,7 +215,7 @@ export async function addToRoster(
   actor: Actor,
   input: { scope: OneFormScope; periodKey: string; formId: string; personId?: string; idNumber?: string; name?: string; values: Record<string, unknown>; versions: Record<string, number> },
 ): Promise<RosterOutcome> {
-  const { own } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  const { own, form } = await rosterOf(db, input.scope, input.periodKey, input.formId);
   if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
   let person = input.personId ? await personIn(db, input.scope, input.personId) : null;
   const issues: ValueIssue[] = [];
@@ -228,6 +231,7 @@ export async function addToRoster(
   issues.push(...checked.issues);
   if (issues.length) return { status: "invalid", issues };
   return mutate(db, actor, { action: "addToRoster", entity: "roster_entry" }, async (tx) => {
+    await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
     const target =
       person ??
       (await insertPerson(tx, {
@@ -253,7 +257,7 @@ export async function editResident(
   actor: Actor,
   input: { scope: OneFormScope; periodKey: string; formId: string; personId: string; name: string; version: number; values: Record<string, unknown>; versions: Record<string, number> },
 ): Promise<RosterOutcome> {
-  const { own } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  const { own, form } = await rosterOf(db, input.scope, input.periodKey, input.formId);
   await personIn(db, input.scope, input.personId);
   if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
   const checked = checkOwnValues(own, input.values);
@@ -261,6 +265,7 @@ export async function editResident(
   if (!input.name.trim()) issues.push({ elementId: "name", level: "error", key: "required", params: {} });
   if (issues.length) return { status: "invalid", issues };
   return mutate(db, actor, { action: "editResident", entity: "person" }, async (tx) => {
+    await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
     await updatePersonName(tx, { id: input.personId, name: input.name.trim().slice(0, 60), version: input.version });
     const items = Object.entries(checked.values).map(([elementId, value]) => ({ elementId, value, version: Number(input.versions[elementId] ?? 0) }));
     const saved = await savePersonValues(tx, { personId: input.personId, districtId: input.scope.districtId, userId: actor.userId, items });
@@ -269,9 +274,10 @@ export async function editResident(
 }
 
 export async function takeOffRoster(db: Db, actor: Actor, input: { scope: OneFormScope; periodKey: string; formId: string; personId: string }) {
-  await rosterOf(db, input.scope, input.periodKey, input.formId);
+  const { form } = await rosterOf(db, input.scope, input.periodKey, input.formId);
   await personIn(db, input.scope, input.personId);
   return mutate(db, actor, { action: "removeFromRoster", entity: "roster_entry" }, async (tx) => {
+    await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
     const removed = await removeRosterEntry(tx, { formId: input.formId, personId: input.personId });
     return { result: removed, entityId: input.personId, districtId: input.scope.districtId, before: { formId: input.formId } };
   });
@@ -298,6 +304,8 @@ export async function submitOneForm(db: Db, actor: Actor, { scope, periodKey }: 
   if (missing > 0) throw new AppError("incomplete", { count: missing });
   if (!view.forms.length) throw new AppError("notFound");
   const result = await mutate(db, actor, { action: "submit", entity: "one_form" }, async (tx) => {
+    // Opens (or starts a new round of) the town's review; an approved one form is refused as locked.
+    await recordSubmissionForReview(tx, { scope, periodKey, userId: actor.userId, forms: view.forms.map((f) => ({ formId: f.id, periodKey: f.formPeriod })) });
     const rows = await submitForms(tx, { orgUnitId: scope.orgUnit.id, districtId: scope.districtId, userId: actor.userId, forms: view.forms.map((f) => ({ formId: f.id, periodKey: f.formPeriod })) });
     return { result: { forms: rows.length }, entityId: scope.orgUnit.id, districtId: scope.districtId, after: { periodKey, forms: view.forms.map((f) => f.title) } };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canSubmit, isLocked, nextReviewStatus, normalizeReturn, reviewStepsFor } from "./index";
+import { reviewStateOf, summarizeByTown } from "./summary";
 
 describe("nextReviewStatus", () => {
   it("lets the town approve or return a submitted form, and unlock only what it approved", () => {
@@ -49,5 +50,20 @@ describe("normalizeReturn", () => {
   it("refuses a return without any reason", () => {
     expect(normalizeReturn({ reason: " ", items: [{ elementId: "e1", note: "  " }] }, names)).toBeNull();
     expect(normalizeReturn({ reason: "请核对", items: [] }, names)).toEqual({ reason: "请核对", items: [] });
+  });
+});
+
+describe("summarizeByTown", () => {
+  it("counts each town's villages by where they stand, changed-since-submit apart, with their returns", () => {
+    const rows = [
+      { townId: "t1", townName: "甲镇", status: "town_approved" as const, changedSinceSubmit: false, returnedCount: 1 },
+      { townId: "t1", townName: "甲镇", status: "submitted" as const, changedSinceSubmit: true, returnedCount: 0 },
+      { townId: "t1", townName: "甲镇", status: null, changedSinceSubmit: false, returnedCount: 0 },
+      { townId: "t2", townName: "乙镇", status: "returned" as const, changedSinceSubmit: false, returnedCount: 2 },
+    ];
+    const [a, b] = summarizeByTown(rows);
+    expect(a).toMatchObject({ townName: "甲镇", villages: 3, returns: 1, counts: { town_approved: 1, changed: 1, notSubmitted: 1, submitted: 0 } });
+    expect(b).toMatchObject({ townName: "乙镇", villages: 1, returns: 2, counts: { returned: 1 } });
+    expect(reviewStateOf({ status: "submitted", changedSinceSubmit: false })).toBe("submitted");
   });
 });

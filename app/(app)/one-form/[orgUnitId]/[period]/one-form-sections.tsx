@@ -27,7 +27,8 @@ export interface SlimSection {
 
 type ElementView = SlimElement;
 
-export function OneFormSections(props: { orgUnitId: string; periodKey: string; sections: SlimSection[]; formNames: string[]; rules: DeriveRule[]; canFill: boolean }) {
+/** `returnNotes`: a reviewer's notes by element id, shown at their items while the one form is returned. */
+export function OneFormSections(props: { orgUnitId: string; periodKey: string; sections: SlimSection[]; formNames: string[]; rules: DeriveRule[]; canFill: boolean; returnNotes: Record<string, string> }) {
   return (
     <div className="sections">
       {props.sections.map((s) => (
@@ -46,7 +47,7 @@ type Message = { kind: "ok" | "error" | "info"; text: string } | null;
 
 const clock = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 
-function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill }: { orgUnitId: string; periodKey: string; section: SlimSection; formNames: string[]; rules: DeriveRule[]; canFill: boolean }) {
+function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill, returnNotes }: { orgUnitId: string; periodKey: string; section: SlimSection; formNames: string[]; rules: DeriveRule[]; canFill: boolean; returnNotes: Record<string, string> }) {
   const t = useTranslations();
   const router = useRouter();
   const draftKey = `oneform:${orgUnitId}:${periodKey}:${section.key}`;
@@ -244,6 +245,11 @@ function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill 
                     />
                     {t("oneForm.confirmWarning")}
                   </label>
+                </div>
+              ) : null}
+              {returnNotes[id] ? (
+                <div className="return-note" data-testid="return-note">
+                  {t("oneForm.returnNote", { note: returnNotes[id] })}
                 </div>
               ) : null}
               {notes[id] !== undefined ? <div className="field-note">{t("oneForm.draftChanged", { value: notes[id] || "（空）" })}</div> : null}

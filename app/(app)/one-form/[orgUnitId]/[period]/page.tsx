@@ -5,7 +5,9 @@ import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { percent, type OneFormView } from "@/lib/one-form";
 import { isPeriodKey, periodEnd, periodKeyOf, periodKind, previousPeriod } from "@/lib/periods";
+import { isLocked } from "@/lib/review";
 import { getOneFormScope, loadOneForm } from "@/db/queries/one-form";
+import { getReview } from "@/db/queries/reviews";
 import { getDb } from "@/app/_lib/db";
 import { requireUser } from "@/app/_lib/session";
 import { OneFormSections, type SlimSection } from "./one-form-sections";
@@ -33,7 +35,10 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
   const scope = await getOneFormScope(db, { orgUnitId });
   // Out of scope looks exactly like missing.
   if (!scope || !can(me.principal, "oneForm.view", { orgUnitPath: scope.orgUnit.path })) notFound();
-  const canFill = can(me.principal, "oneForm.fill", { orgUnitPath: scope.orgUnit.path });
+  const review = await getReview(db, { orgUnitId, periodKey: period });
+  // Approved by a reviewer: locked (the server refuses saves too, db/queries/reviews.ts).
+  const locked = isLocked(review?.status);
+  const canFill = can(me.principal, "oneForm.fill", { orgUnitPath: scope.orgUnit.path }) && !locked;
   const canReveal = can(me.principal, "personalData.view", { orgUnitPath: scope.orgUnit.path });
   const { view } = await loadOneForm(db, { scope, periodKey: period });
   const t = await getTranslations();
@@ -64,7 +69,18 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
         </div>
         <span className="muted">{t("oneForm.progress", { ...view.progress })}</span>
       </div>
-      {!canFill ? <p className="alert info">{t("oneForm.readOnly")}</p> : null}
+      {locked ? (
+        <p className="alert ok" data-testid="review-locked">
+          {t("oneForm.lockedBanner")}
+        </p>
+      ) : !canFill ? (
+        <p className="alert info">{t("oneForm.readOnly")}</p>
+      ) : null}
+      {review?.status === "returned" ? (
+        <div className="alert error" role="status" data-testid="review-returned">
+          {review.reason ? t("oneForm.returnedBanner", { reason: review.reason }) : t("oneForm.returnedItemsOnly")} {t("oneForm.returnedHint", { count: review.itemNotes.length })}
+        </div>
+      ) : null}
       {view.forms.length === 0 ? (
         <p className="card">{t("oneForm.noForms")}</p>
       ) : (
@@ -106,7 +122,7 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
           ) : null}
         </nav>
       ) : null}
-      <OneFormSections key={`${orgUnitId}:${period}`} orgUnitId={orgUnitId} periodKey={period} sections={slim.sections} formNames={slim.formNames} rules={view.rules} canFill={canFill} />
+      <OneFormSections key={`${orgUnitId}:${period}`} orgUnitId={orgUnitId} periodKey={period} sections={slim.sections} formNames={slim.formNames} rules={view.rules} canFill={canFill} returnNotes={review?.status === "returned" ? Object.fromEntries(review.itemNotes.map((n) => [n.elementId, n.note])) : {}} />
       {view.rosters.length ? (
         <>
           <h2 id="rosters">{t("oneForm.rosters")}</h2>
