@@ -2,13 +2,16 @@ import type { HeaderBand } from "./header-detect";
 import { headerColumns } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
+import { DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
 import {
+  COMPARISON_VALUE_HEADER,
   DASH_CELL,
   INDICATOR_CODE_HEADER,
   INDICATOR_LABEL_HEADER,
   INDICATOR_UNIT_HEADER,
   INDICATOR_VALUE_HEADER,
   REMARK_LABEL,
+  STAMP_OR_SIGNATURE_CELL,
 } from "./structure-cues";
 import type { TableBody } from "./table-body";
 import { coreLabel, norm, numberingLevel } from "./text";
@@ -18,6 +21,8 @@ import { unitInLabel } from "./unit";
 /** One `指标 | 单位 | 代码 | 本期数` panel (a sheet may hold two side by side). */
 export interface IndicatorPanel {
   labelCol: number;
+  /** The columns under the label header (`项目` merged over A:B: outer category in A, indicator in B). */
+  labelCols: number[];
   unitCol: number | null;
   codeCol: number | null;
   valueCols: number[];
@@ -46,7 +51,8 @@ export function detectIndicatorPanels(grid: SheetGrid, band: HeaderBand): Indica
   if (starts.length === 0 || !printed(starts[0].firstCol)) return null;
   return starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1].firstCol - 1 : band.lastCol;
-    const panel: IndicatorPanel = { labelCol: start.firstCol, unitCol: null, codeCol: null, valueCols: [], remarkCols: [], valueLabels: {} };
+    const labelCols = Array.from({ length: start.lastCol - start.firstCol + 1 }, (_, k) => start.firstCol + k);
+    const panel: IndicatorPanel = { labelCol: start.firstCol, labelCols, unitCol: null, codeCol: null, valueCols: [], remarkCols: [], valueLabels: {} };
     for (const col of cols) {
       if (col.firstCol <= start.lastCol || col.firstCol > end) continue;
       const t = norm(col.leaf.text);
@@ -67,12 +73,31 @@ interface Category {
   level: number;
 }
 
-function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel): boolean {
+/** Whether a label reads as a quantity of its own (a unit in brackets, …人数, …面积): an indicator, not a heading. */
+function isQuantityLabel(label: string): boolean {
+  const core = coreLabel(label);
+  return !!unitInLabel(label) || INTEGER_CUE.test(core) || DECIMAL_CUE.test(core);
+}
+
+/**
+ * A category row (no value of its own): dashes in its unit or value cells; blank unit and code where the panel has
+ * a code column; or a heading — blank unit (or no unit column and no quantity in the label) with the next row
+ * numbered one level deeper (`一、基本情况` over `（一）人口`), or a label ending in a colon.
+ */
+function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: string, next: string | null): boolean {
   const unit = p.unitCol ? norm(grid.text(r, p.unitCol)) : "";
   const code = p.codeCol ? norm(grid.text(r, p.codeCol)) : "";
   const values = p.valueCols.map((c) => norm(grid.text(r, c)));
   if (DASH_CELL.test(unit) || values.some((v) => DASH_CELL.test(v))) return true;
-  return p.codeCol !== null && code === "" && unit === "";
+  if (p.codeCol !== null && code === "" && unit === "") return true;
+  if (unit !== "" || values.some((v) => v !== "")) return false;
+  if (/[:：]$/.test(norm(label)) && !/^其中/.test(norm(label))) return true;
+  if (next === null) return false;
+  const level = numberingLevel(label);
+  const nextLevel = numberingLevel(next);
+  const deeper = nextLevel > 0 && (level === 0 ? !/^其中/.test(norm(label)) : nextLevel > level);
+  if (!deeper) return false;
+  return p.unitCol !== null || !isQuantityLabel(label);
 }
 
 /** Whether a row belongs under the open category (numbering deeper, or a qualifier like 合计/男/本月数). */
@@ -85,14 +110,14 @@ function isChildOf(label: string, cat: Category): boolean {
 }
 
 /** An indicator row with several value columns (本月 | 本年累计): one field per value cell, as in a grid. */
-function valueCellFields(grid: SheetGrid, r: number, label: string, cats: Category[], p: IndicatorPanel, unit: string | null): RawField[] {
+function valueCellFields(grid: SheetGrid, r: number, label: string, parents: string[], p: IndicatorPanel, unit: string | null): RawField[] {
   return p.valueCols.map((c) => {
     const colLabel = p.valueLabels[c] ?? "";
     return {
       address: a1(r, c),
       label: norm(label) + norm(colLabel),
       leafText: colLabel,
-      parents: [...cats.map((x) => x.text), label],
+      parents: [...parents, label],
       explicitUnit: unit ?? unitInLabel(colLabel),
       isRemark: false,
       valueCell: a1(r, c),
@@ -114,9 +139,43 @@ function periodOfValues(p: IndicatorPanel): string[] {
   return PERIOD_VALUE_HEADER.test(norm(text)) ? [text] : [];
 }
 
-/** Whether any panel has more than one value column (then the form is a grid of indicator × column). */
+/** The value columns that are not comparisons with another period (本期数, not 上年同期 / 增减%). */
+function currentValueCols(p: IndicatorPanel): number[] {
+  return p.valueCols.filter((c) => !COMPARISON_VALUE_HEADER.test(norm(p.valueLabels[c] ?? "")));
+}
+
+/**
+ * Whether any panel has several value columns of its own (本月 | 本年累计): then the form is a grid of indicator ×
+ * column. Comparison columns (上年同期, 增减%) do not count: `本期数 | 上年同期 | 增减%` is one indicator per row.
+ */
 export function hasValueColumns(panels: IndicatorPanel[]): boolean {
-  return panels.some((p) => p.valueCols.length > 1);
+  return panels.some((p) => currentValueCols(p).length > 1);
+}
+
+interface RowLabel {
+  text: string;
+  col: number;
+  /** Texts of the label columns left of the indicator (an outer category merged down over its indicators). */
+  outer: string[];
+}
+
+/** The indicator label of a row: the rightmost label column with text; outer columns (merged down) are categories. */
+function rowLabel(grid: SheetGrid, r: number, p: IndicatorPanel): RowLabel | null {
+  const cells: { c: number; text: string; here: boolean }[] = [];
+  for (const c of p.labelCols) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.c1 !== c) continue;
+    const text = m ? grid.text(m.r1, m.c1) : grid.text(r, c);
+    if (text) cells.push({ c, text, here: !m || m.r1 === r });
+  }
+  const leaf = cells[cells.length - 1];
+  if (!leaf || !leaf.here) return null;
+  return { text: leaf.text, col: leaf.c, outer: cells.slice(0, -1).map((x) => x.text) };
+}
+
+/** A label that is a stamp or signature cell inside the table (`单位（盖章）`, `审核人`), not an indicator. */
+function isStampLabel(label: string): boolean {
+  return STAMP_OR_SIGNATURE_CELL.test(norm(label));
 }
 
 /** Fields of indicator rows: one per row (label cell is the ref), the category stack carried across panels. */
@@ -124,32 +183,44 @@ export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: In
   const out: RawField[] = [];
   let cats: Category[] = [];
   for (const p of panels) {
+    const rows: { r: number; label: RowLabel }[] = [];
     for (let r = body.firstDataRow; r <= body.lastDataRow; r++) {
       if (body.exampleRows.includes(r)) continue;
-      const label = grid.text(r, p.labelCol);
-      if (!label) continue;
+      const label = rowLabel(grid, r, p);
+      if (label && !isStampLabel(label.text)) rows.push({ r, label });
+    }
+    const current = currentValueCols(p);
+    const several = current.length > 1;
+    const valueCol = current[0] ?? p.valueCols[0];
+    rows.forEach(({ r, label: row }, i) => {
+      const label = row.text;
       cats = cats.filter((cat) => isChildOf(label, cat));
-      if (isCategoryRow(grid, r, p)) {
+      if (isCategoryRow(grid, r, p, label, rows[i + 1]?.label.text ?? null)) {
         cats.push({ text: label, level: numberingLevel(label) });
-        continue;
+        return;
       }
       const unitText = p.unitCol ? grid.text(r, p.unitCol) : "";
-      if (p.valueCols.length > 1) {
-        out.push(...valueCellFields(grid, r, label, cats, p, canonicalUnit(unitText) ?? unitInLabel(label)));
-        continue;
+      const parents = [...cats.map((c) => c.text), ...row.outer];
+      if (several) {
+        const q: IndicatorPanel = { ...p, valueCols: current };
+        out.push(...valueCellFields(grid, r, label, parents, q, canonicalUnit(unitText) ?? unitInLabel(label)));
+        return;
       }
       out.push({
-        address: a1(r, p.labelCol),
+        address: a1(r, row.col),
         label,
-        parents: [...periodOfValues(p), ...cats.map((c) => c.text)],
-        explicitUnit: canonicalUnit(unitText) ?? unitInLabel(label) ?? cats.map((c) => unitInLabel(c.text)).find(Boolean) ?? null,
+        parents: [...periodOfValues({ ...p, valueCols: valueCol !== undefined ? [valueCol] : [] }), ...parents],
+        explicitUnit: canonicalUnit(unitText) ?? unitInLabel(label) ?? [...row.outer, ...cats.map((c) => c.text)].map((t) => unitInLabel(t)).find(Boolean) ?? null,
         isRemark: false,
-        valueCell: p.valueCols.length > 0 ? a1(r, p.valueCols[0]) : undefined,
+        valueCell: valueCol !== undefined ? a1(r, valueCol) : undefined,
         row: r,
         code: p.codeCol ? grid.text(r, p.codeCol) || undefined : undefined,
-        optionsColumn: p.valueCols[0],
+        optionsColumn: valueCol,
       });
-    }
+      // A numbered indicator with numbered sub-items below (`二、从业人员` over `（一）按行业分`) is also their context.
+      const next = rows.slice(i + 1).find((x) => !/^其中/.test(norm(x.label.text)))?.label.text;
+      if (next && numberingLevel(label) > 0 && numberingLevel(next) > numberingLevel(label)) cats.push({ text: label, level: numberingLevel(label) });
+    });
   }
   for (const p of panels) {
     for (const rc of p.remarkCols) out.push({ address: a1(rc.r, rc.col), label: rc.text, parents: [], explicitUnit: null, isRemark: true, column: rc.col });

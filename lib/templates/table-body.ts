@@ -1,4 +1,5 @@
-import { isCodeRow, isExampleText, isFooterRow, isTotalText, type HeaderBand } from "./header-detect";
+import { isCodeRow, isExampleText, isFooterRow, isMetaCell, isTotalText, type HeaderBand } from "./header-detect";
+import { STAMP_OR_SIGNATURE_CELL } from "./structure-cues";
 import { rowCells, type SheetGrid } from "./sheet-grid";
 import { bracketParts, norm } from "./text";
 import { canonicalUnit } from "./unit-lexicon";
@@ -27,6 +28,16 @@ function isLooseNote(grid: SheetGrid, r: number, band: HeaderBand, texts: { c: n
   const width = m ? m.c2 - m.c1 + 1 : 1;
   const tableWidth = band.lastCol - band.firstCol + 1;
   return width >= Math.max(3, tableWidth * 0.6) && norm(texts[0].text).length > 12;
+}
+
+/**
+ * A stamp and signature line written without colons (`单位（盖章）  填表人  审核人`), or with meta cells beside it
+ * (`填报单位（盖章）：  报送区民政局`): it closes the table like a footer.
+ */
+function isStampRow(texts: string[]): boolean {
+  if (texts.length === 0) return false;
+  const stamps = texts.filter((t) => STAMP_OR_SIGNATURE_CELL.test(norm(t)) || /[(（](盖章|签章|公章|签字)[)）]/.test(norm(t)));
+  return stamps.length > 0 && texts.every((t) => stamps.includes(t) || isMetaCell(t) || /^报送/.test(norm(t)));
 }
 
 /** The caption of a units row (`单位` in the 序号 column) and placeholders under text columns (`—`). */
@@ -77,7 +88,7 @@ export function readTableBody(grid: SheetGrid, band: HeaderBand, keyCol: number,
   for (; r <= grid.maxRow; r++) {
     const cells = rowCells(grid, r, 1, Math.max(band.lastCol, grid.maxCol));
     const texts = cells.map((x) => x.text);
-    if (body.footerRow === null && (isFooterRow(texts) || isLooseNote(grid, r, band, cells))) body.footerRow = r;
+    if (body.footerRow === null && (isFooterRow(texts) || isStampRow(texts) || isLooseNote(grid, r, band, cells))) body.footerRow = r;
     if (body.footerRow !== null) {
       body.footerTexts.push(...texts);
       continue;

@@ -133,3 +133,63 @@ export function gridSpec(): SheetSpec[] {
     },
   ];
 }
+
+/** One survey in five sheets (表一…表五), a visible option sheet and an instruction sheet, as counties send them. */
+export function fiveSheetSurveySpec(): SheetSpec[] {
+  const part = (n: string, title: string, header: string[], rows: (string | number)[][] = []): SheetSpec => ({
+    name: `表${n}`,
+    rows: [[`表${n}`], [title], ["填报单位（盖章）：", "", "填报日期：  年  月  日"], header, ...rows, ["填表人：", "", "审核人："]],
+    merges: [`A2:${String.fromCharCode(64 + header.length)}2`],
+  });
+  return [
+    part("一", "2025年农村困难家庭调查表（户基本情况）", ["序号", "户主姓名", "身份证号码", "家庭人口数（人）", "联系电话"]),
+    part("二", "2025年农村困难家庭调查表（家庭成员）", ["序号", "姓名", "与户主关系", "性别", "出生日期"]),
+    part("三", "2025年农村困难家庭调查表（收入情况）", ["序号", "户主姓名", "工资性收入（元）", "经营性收入（元）"]),
+    part("四", "2025年农村困难家庭调查表（住房情况）", ["序号", "户主姓名", "住房面积（平方米）", "是否危房"]),
+    part("五", "2025年农村困难家庭调查表（帮扶措施）", ["序号", "户主姓名", "帮扶措施", "帮扶责任人"]),
+    { name: "选项", rows: [["性别", "与户主关系"], ["男", "户主"], ["女", "配偶"], ["", "子女"]] },
+    { name: "填表说明", rows: [["填表说明"], ["1.本表由各村填报，每年12月底前报送区民政局。"]] },
+  ];
+}
+
+
+/**
+ * A long questionnaire with indicators down the rows (项目 | 单位 | 数量 | 备注): `sections` × `items` numbered
+ * 一、（一）1.（1）, category rows without a unit, 其中： items, a stamp and signature block at the bottom. Returns the
+ * spec and the labels of the rows that are indicators (the expected fields, in order).
+ */
+export function longQuestionnaireSpec(options: { sections?: number; groups?: number; items?: number; header?: string[] } = {}): { spec: SheetSpec[]; indicators: { address: string; label: string; unit: string }[] } {
+  const { sections = 3, groups = 3, items = 6 } = options;
+  const header = options.header ?? ["项目", "单位", "数量", "备注"];
+  const cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+  const topics = ["人口", "土地", "产业", "收入", "住房", "医疗", "教育", "就业", "社保", "设施"];
+  const measures: [string, string][] = [["户数", "户"], ["人数", "人"], ["面积", "亩"], ["金额", "万元"], ["个数", "个"], ["覆盖率", "%"], ["次数", "次"], ["里程", "公里"]];
+  const rows: (string | number | undefined)[][] = [
+    ["2025年第三季度农村经济社会基本情况调查表"],
+    ["填报单位（盖章）：", "", "", "填报日期：  年  月  日"],
+    header,
+  ];
+  const indicators: { address: string; label: string; unit: string }[] = [];
+  const codeCol = header.some((h) => /代码/.test(h));
+  const push = (label: string, unit: string, isIndicator: boolean) => {
+    const row = codeCol ? [label, unit, isIndicator ? String(rows.length).padStart(2, "0") : ""] : [label, unit];
+    rows.push(row);
+    if (isIndicator) indicators.push({ address: `A${rows.length}`, label, unit });
+  };
+  for (let s = 0; s < sections; s++) {
+    push(`${cn[s]}、${topics[s]}基本情况`, "", false);
+    for (let g = 0; g < groups; g++) {
+      push(`（${cn[g]}）${topics[(s + g + 1) % topics.length]}${["统计", "分布", "变动"][g % 3]}`, "", false);
+      for (let i = 0; i < items; i++) {
+        const [m, unit] = measures[(s + g + i) % measures.length];
+        push(`${i + 1}.${topics[(s * 3 + g + i) % topics.length]}${["新增", "现有", "累计", "年末", "在册", "登记"][i % 6]}${m}`, unit, true);
+        if (i === 1) push(`其中：女性${m}`, unit, true);
+        if (i === 2) push(`（1）60岁以上${m}`, unit, true);
+      }
+    }
+  }
+  rows.push([]);
+  rows.push(["单位负责人（签字）：", "", "填表人：", "审核人："]);
+  rows.push(["注：本表由各村（社区）填报，每季度结束后10日内报送区农业农村局。"]);
+  return { spec: [{ name: "调查表", rows, merges: ["A1:D1", `A${rows.length}:D${rows.length}`] }, { name: "Sheet2", rows: [] }, { name: "Sheet3", rows: [] }], indicators };
+}

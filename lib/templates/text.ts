@@ -24,13 +24,17 @@ export function stripNumbering(text: string): string {
   return text.replace(NUMBERING, "");
 }
 
-/** Outline level from a label's numbering: 一、 → 1, 1. → 2, （1） → 3, ① → 4, none → 0. */
+/**
+ * Outline level from a label's numbering, in the order Chinese documents nest them:
+ * 一、 → 1, （一） → 2, 1. → 3, （1） → 4, ① → 5, none → 0.
+ */
 export function numberingLevel(text: string): number {
   const t = norm(text);
   if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
-  if (/^\d{1,2}[、.．](?!\d)/.test(t)) return 2;
-  if (/^[（(][0-9一二三四五六七八九十]{1,3}[)）]/.test(t)) return 3;
-  if (/^[①-⑳]/.test(t)) return 4;
+  if (/^[（(][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 2;
+  if (/^\d{1,2}[、.．](?!\d)/.test(t)) return 3;
+  if (/^[（(]\d{1,3}[)）]/.test(t)) return 4;
+  if (/^[①-⑳]/.test(t)) return 5;
   return 0;
 }
 

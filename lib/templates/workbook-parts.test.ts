@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTemplate } from "./parse-template";
-import { buildWorkbook, type SheetSpec } from "./test-fixtures";
+import { buildWorkbook, fiveSheetSurveySpec } from "./test-fixtures";
 import { groupParts, isNumberedPart, sharesSurveyName, surveyStem } from "./workbook-parts";
-
-/** One survey in five sheets (表一…表五), a visible option sheet and an instruction sheet, as counties send them. */
-export function fiveSheetSurveySpec(): SheetSpec[] {
-  const part = (n: string, title: string, header: string[], rows: (string | number)[][] = []): SheetSpec => ({
-    name: `表${n}`,
-    rows: [[`表${n}`], [title], ["填报单位（盖章）：", "", "填报日期：  年  月  日"], header, ...rows, ["填表人：", "", "审核人："]],
-    merges: [`A2:${String.fromCharCode(64 + header.length)}2`],
-  });
-  return [
-    part("一", "2025年农村困难家庭调查表（户基本情况）", ["序号", "户主姓名", "身份证号码", "家庭人口数（人）", "联系电话"]),
-    part("二", "2025年农村困难家庭调查表（家庭成员）", ["序号", "姓名", "与户主关系", "性别", "出生日期"]),
-    part("三", "2025年农村困难家庭调查表（收入情况）", ["序号", "户主姓名", "工资性收入（元）", "经营性收入（元）"]),
-    part("四", "2025年农村困难家庭调查表（住房情况）", ["序号", "户主姓名", "住房面积（平方米）", "是否危房"]),
-    part("五", "2025年农村困难家庭调查表（帮扶措施）", ["序号", "户主姓名", "帮扶措施", "帮扶责任人"]),
-    { name: "选项", rows: [["性别", "与户主关系"], ["男", "户主"], ["女", "配偶"], ["", "子女"]] },
-    { name: "填表说明", rows: [["填表说明"], ["1.本表由各村填报，每年12月底前报送区民政局。"]] },
-  ];
-}
 
 describe("workbooks whose sheets are parts of one form", () => {
   it("表一…表五 of one survey are one form with the fields of all five sheets; option and instruction sheets give none", async () => {
