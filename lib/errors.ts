@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   "incomplete",
   "uncoveredFields",
   "mergeTargetUnfit",
+  "locked",
+  "reviewStep",
+  "reviewChanged",
+  "reasonRequired",
   "pushTooLarge",
   "pushNothingValid",
 ] as const;
