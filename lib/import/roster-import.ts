@@ -32,8 +32,8 @@ export interface ImportSheet {
   truncated: boolean;
 }
 
-/** Reads the first sheet the template parser recognizes as a table: header, columns and data rows. */
-export function readImportSheet(workbook: ExcelJS.Workbook, fileName: string): ImportSheet {
+/** Reads the first sheet the template parser recognizes as a table: header, columns and data rows (at most `maxRows`). */
+export function readImportSheet(workbook: ExcelJS.Workbook, fileName: string, maxRows = MAX_IMPORT_ROWS): ImportSheet {
   const [form] = parseWorkbook(workbook, fileName).filter((f) => f.layout === "columns");
   if (!form) throw new ImportProblem("noTable");
   const ws = workbook.getWorksheet(form.sheet)!;
@@ -54,7 +54,7 @@ export function readImportSheet(workbook: ExcelJS.Workbook, fileName: string): I
       if (raw !== null && raw !== undefined && raw !== "") cells.set(c.column, raw);
     }
     if (cells.size === 0) continue;
-    if (rows.length >= MAX_IMPORT_ROWS) {
+    if (rows.length >= maxRows) {
       truncated = true;
       break;
     }

@@ -2,9 +2,9 @@ import { maskIdNumber, maskPhone } from "../id-number/mask";
 import { periodEnd, previousPeriod } from "../periods";
 import { applyDerived, deriveRules, personAttributeOf, personAttributeValue, type DeriveRule, type PersonAttribute } from "./derive";
 import { dueForms, elementPeriod } from "./due";
-import { isFilled, prefillCell, type CellValue } from "./prefill";
+import { isFilled, prefillCell, sameScalar, type CellValue, type PushedMark } from "./prefill";
 import { sectionOf, sectionRank } from "./sections";
-import type { OneFormElement, OneFormField, OneFormForm, OneFormUnit, Scalar, StoredValue } from "./types";
+import type { OneFormElement, OneFormField, OneFormForm, OneFormUnit, PushedValue, Scalar, StoredValue } from "./types";
 
 export interface FormRef {
   id: string;
@@ -53,7 +53,8 @@ export interface RosterRow {
   /** Masked: full numbers only through the audited "show in full". */
   idNumberMasked: string;
   version: number;
-  cells: Record<string, { value: Scalar; display: string; version: number }>;
+  /** `isPrefill`: shown from a department's push, not stored for the resident yet; `pushed`: that push. */
+  cells: Record<string, { value: Scalar; display: string; version: number; isPrefill?: boolean; pushed?: PushedMark }>;
 }
 
 export interface RosterView {
@@ -109,6 +110,10 @@ export interface BuildInput {
   personValues: Map<string, StoredValue>;
   rosterEntries: { formId: string; personId: string }[];
   submissions: Map<string, { submittedAt: Date | string | null }>;
+  /** Departments' pushed values (数据回流) by `${elementId}|${periodKey}`, the latest per item. */
+  pushed?: Map<string, PushedValue>;
+  /** Departments' pushed person values by `${personId}|${elementId}`. */
+  pushedPersonValues?: Map<string, PushedValue>;
 }
 
 export const valueKey = (elementId: string, periodKey: string) => `${elementId}|${periodKey}`;
@@ -148,7 +153,11 @@ export function buildOneForm(input: BuildInput): OneFormView {
   const views = unitElements.map((u): ElementView & { section: string } => {
     const previousKey = previousPeriod(u.period);
     const previous = input.values.get(valueKey(u.element.id, previousKey));
-    const cell = prefillCell(u.element, input.values.get(valueKey(u.element.id, u.period)), previous);
+    // A stock item a department pushed last period still prefills this period's (its state carries forward).
+    // Only as a prefill: a stored value is compared with pushes of its own period (as the department's discrepancy list does).
+    const current = input.values.get(valueKey(u.element.id, u.period));
+    const pushed = input.pushed?.get(valueKey(u.element.id, u.period)) ?? (u.element.aggregation === "stock" && !current ? input.pushed?.get(valueKey(u.element.id, previousKey)) : undefined);
+    const cell = prefillCell(u.element, current, previous, pushed);
     return { element: u.element, period: u.period, forms: u.forms.map(ref), departments: u.departments, cell, isDerived: derivedTargets.has(u.element.id), previous: previous?.value ?? null, carriedFrom: u.carriedFrom, section: u.section };
   });
   const current = applyDerived(Object.fromEntries(views.map((v) => [v.element.id, v.cell.value])), rules);
@@ -187,8 +196,11 @@ export function buildOneForm(input: BuildInput): OneFormView {
           const cells: RosterRow["cells"] = {};
           for (const c of columns) {
             const stored = c.attribute ? null : input.personValues.get(personValueKey(p.id, c.elementId));
-            const value = c.attribute ? personAttributeValue(p, c.attribute, periodEndDay) : (stored?.value ?? null);
-            cells[c.elementId] = { value: c.element.type === "idcard" || c.element.type === "phone" ? null : value, display: displayOf(c.element, value), version: stored?.version ?? 0 };
+            const pushed = c.attribute ? undefined : input.pushedPersonValues?.get(personValueKey(p.id, c.elementId));
+            const isPrefill = !!pushed && !isFilled(stored?.value) && isFilled(pushed.value);
+            const value = c.attribute ? personAttributeValue(p, c.attribute, periodEndDay) : isPrefill ? pushed!.value : (stored?.value ?? null);
+            const mark = pushed ? { pushed: { value: c.element.type === "idcard" || c.element.type === "phone" ? null : pushed.value, departmentName: pushed.departmentName, pushedAt: toIso(pushed.pushedAt)!, conflict: !isPrefill && isFilled(stored?.value) && !sameScalar(stored!.value, pushed.value) } } : {};
+            cells[c.elementId] = { value: c.element.type === "idcard" || c.element.type === "phone" ? null : value, display: displayOf(c.element, value), version: stored?.version ?? 0, ...(isPrefill ? { isPrefill } : {}), ...mark };
           }
           return { personId: p.id, name: p.name, idNumberMasked: maskIdNumber(p.idNumber), version: p.version, cells };
         });

@@ -49,6 +49,13 @@ export interface OneFormUnit {
   level: OrgLevel;
 }
 
+/** A department's pushed value (数据回流) of an item, as the one form shows it: source department and date. */
+export interface PushedValue {
+  value: Scalar;
+  departmentName: string;
+  pushedAt: Date | string;
+}
+
 /** A stored value of an element for one period. */
 export interface StoredValue {
   value: Scalar;
