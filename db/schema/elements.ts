@@ -63,6 +63,8 @@ export const matchReviews = pgTable(
     reason: text("reason").notNull(),
     merged: boolean("merged").notNull(),
     weight: real("weight").notNull(),
+    /** A group suggestion: every [fieldA, fieldB] pair one answer decides (the row's pair first); null for one pair. */
+    pairs: jsonb("pairs").$type<[string, string][]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("match_reviews_district_weight_idx").on(t.districtId, t.weight)],

@@ -1,0 +1,1 @@
+ALTER TABLE "match_reviews" ADD COLUMN "pairs" jsonb;
