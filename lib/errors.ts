@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   "reasonRequired",
   "pushTooLarge",
   "pushNothingValid",
+  "admissionInvalid",
+  "admissionPending",
+  "admissionDecided",
+  "admissionNotDraft",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

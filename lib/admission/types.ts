@@ -1,5 +1,8 @@
 import type { FieldType, Frequency, TargetLevel } from "@/lib/domain";
 
+export const ADMISSION_STATUSES = ["pending", "approved", "approved_with_changes", "rejected"] as const;
+export type AdmissionStatus = (typeof ADMISSION_STATUSES)[number];
+
 /** 已有 (the villages already give it through an admitted form: cost 0), 新增 (new data), 待确认 (uncertain match). */
 export const FIELD_CLASSES = ["existing", "new", "uncertain"] as const;
 export type FieldClass = (typeof FIELD_CLASSES)[number];
