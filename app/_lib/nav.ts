@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/org-units", labelKey: "nav.orgUnits", roles: ["admin", "district_official", "town_official"] },
   { href: "/admin/users", labelKey: "nav.users", roles: ["admin"] },
   { href: "/admin/departments", labelKey: "nav.departments", roles: ["admin"] },
+  { href: "/admin/api-tokens", labelKey: "nav.apiTokens", roles: ["admin"] },
   { href: "/account", labelKey: "nav.account", roles: everyone },
 ];
 

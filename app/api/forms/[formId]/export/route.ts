@@ -1,15 +1,12 @@
 import { PassThrough, Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
-import { can, isWithin } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { contentDisposition, exportFileName, renderFormWorkbook } from "@/lib/export/render";
-import { PERIOD_OF_FREQUENCY, periodKind } from "@/lib/periods";
 import { formExportQuery } from "@/lib/schemas/export";
 import { recordAudit } from "@/db/queries/audit";
-import { getFormExportSource, listFormUnits, loadExportUnits } from "@/db/queries/export";
-import { getOrgUnitById } from "@/db/queries/org-units";
-import type { OrgUnit } from "@/db/schema";
+import { loadExportUnits } from "@/db/queries/export";
 import { getDb } from "@/app/_lib/db";
+import { resolveFormExport } from "@/app/_lib/form-export";
 import { authorizeRoute, routeError } from "@/app/_lib/route";
 
 export const dynamic = "force-dynamic";
@@ -29,26 +26,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
     // Signed in and allowed to see forms at all; whether this form may be exported is decided once it is loaded.
     const me = await authorizeRoute("form.view");
     if (!query.success) throw new AppError("invalidInput");
-    const { formId, period, orgUnit } = query.data;
+    const { period, orgUnit } = query.data;
     const db = await getDb();
-    const source = await getFormExportSource(db, { formId });
-    const form = source?.form;
-    const district = form ? await getOrgUnitById(db, { id: form.districtId }) : null;
-    if (!source || !form || !district || form.status === "draft" || !can(me.principal, "form.view", { orgUnitPath: district.path })) throw new AppError("notFound");
-    const target = { departmentId: form.departmentId };
-    if (!can(me.principal, "form.export", { ...target, orgUnitPath: district.path })) throw new AppError("forbidden");
-    if (periodKind(period) !== PERIOD_OF_FREQUENCY[form.frequency]) throw new AppError("invalidInput");
-
-    let units: OrgUnit[];
-    if (orgUnit === "all") {
-      units = (await listFormUnits(db, { districtPath: district.path, levels: form.targetLevels })).filter((u) => can(me.principal, "form.export", { ...target, orgUnitPath: u.path }));
-    } else {
-      const unit = await getOrgUnitById(db, { id: orgUnit });
-      if (!unit || !isWithin(unit.path, district.path) || !(form.targetLevels as string[]).includes(unit.level)) throw new AppError("notFound");
-      if (!can(me.principal, "form.export", { ...target, orgUnitPath: unit.path })) throw new AppError("forbidden");
-      units = [unit];
-    }
-
+    const { source, units } = await resolveFormExport(db, me.principal, query.data);
+    const { form } = source;
     const exportUnits = await loadExportUnits(db, { source, formPeriod: period, units });
     const { workbook, summary } = await renderFormWorkbook({
       template: source.template,
