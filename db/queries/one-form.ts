@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import { parseIdNumber } from "@/lib/id-number/gb11643";
 import {
-  applyDerived, buildOneForm, checkSection, checkValue, personAttributeOf, valueKey, type BuildInput, type OneFormElement, type OneFormView, type Scalar, type ValueIssue,
+  applyDerived, buildOneForm, isFilled, checkSection, checkValue, personAttributeOf, valueKey, type BuildInput, type OneFormElement, type OneFormView, type Scalar, type ValueIssue,
 } from "@/lib/one-form";
 import { isPeriodKey, previousPeriod } from "@/lib/periods";
 import { elements, orgUnits, type OrgUnit } from "../schema";
@@ -15,6 +15,7 @@ import { addRosterEntry, getPersonById, getPersonByIdNumber, insertPerson, listP
 import { assertFormsUnlocked, recordSubmissionForReview } from "./reviews";
 import { listSubmissions, reopenSubmissions, submitForms } from "./submissions";
 import { listValues, lockValues, writeValues } from "./values";
+import { listPushedPersonValues, listPushedValues } from "./data-push";
 
 /** A village or community with its district: what every one-form read and write is scoped to. */
 export interface OneFormScope {
@@ -38,11 +39,14 @@ export async function loadOneForm(db: DbOrTx, { scope, periodKey }: { scope: One
   if (!isPeriodKey(periodKey)) throw new AppError("notFound");
   const { definition, plan } = await loadPlan(db, scope, periodKey);
   const periods = plan.unitElements.flatMap((u) => [u.period, previousPeriod(u.period)]);
-  const [values, persons, rosterEntries, submissions] = await Promise.all([
+  const [values, persons, rosterEntries, submissions, pushed, pushedPersonValues] = await Promise.all([
     listValues(db, { orgUnitId: scope.orgUnit.id, elementIds: plan.unitElements.map((u) => u.element.id), periodKeys: periods }),
     listPersonsOfOrgUnit(db, { orgUnitId: scope.orgUnit.id }),
     listRosterEntries(db, { orgUnitId: scope.orgUnit.id }),
     listSubmissions(db, { orgUnitId: scope.orgUnit.id, periodKeys: plan.due.map((f) => f.formPeriod) }),
+    // Departments' pushed values (数据回流): prefills and conflicts, never stored values.
+    listPushedValues(db, { orgUnitId: scope.orgUnit.id, elementIds: plan.unitElements.map((u) => u.element.id), periodKeys: periods }),
+    listPushedPersonValues(db, { orgUnitId: scope.orgUnit.id }),
   ]);
   const personValues = await listPersonValues(db, { personIds: persons.map((p) => p.id) });
   const input: BuildInput = {
@@ -51,6 +55,8 @@ export async function loadOneForm(db: DbOrTx, { scope, periodKey }: { scope: One
     persons,
     personValues,
     rosterEntries,
+    pushed,
+    pushedPersonValues,
     submissions: new Map(
       plan.due.map((f) => {
         const row = submissions.get(`${f.id}|${f.formPeriod}`);
@@ -120,10 +126,21 @@ export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectio
       const previousOf = (id: string) => stored.get(valueKey(id, previousPeriod(involved.get(id)!.period)))?.value ?? null;
 
       let entered: Record<string, Scalar>;
+      const fromPush = new Set<string>();
       if (input.unchanged) {
         entered = {};
+        // A department's pushed value shown as the prefill is what the cadre confirms (before last period's).
+        const pushed = await listPushedValues(tx, { orgUnitId: input.scope.orgUnit.id, elementIds: typed.map((u) => u.element.id), periodKeys: typed.flatMap((u) => [u.period, previousPeriod(u.period)]) });
         for (const u of typed) {
-          const carried = u.element.aggregation === "stock" && !currentOf(u.element.id) ? previousOf(u.element.id) : undefined;
+          if (currentOf(u.element.id)) continue;
+          const stock = u.element.aggregation === "stock";
+          const push = pushed.get(valueKey(u.element.id, u.period)) ?? (stock ? pushed.get(valueKey(u.element.id, previousPeriod(u.period))) : undefined);
+          if (push && isFilled(push.value)) {
+            entered[u.element.id] = push.value;
+            fromPush.add(u.element.id);
+            continue;
+          }
+          const carried = stock ? previousOf(u.element.id) : undefined;
           if (carried !== undefined && carried !== null) entered[u.element.id] = carried;
         }
       } else {
@@ -148,7 +165,7 @@ export async function saveOneFormSection(db: Db, actor: Actor, input: SaveSectio
             elementId: id,
             periodKey: involved.get(id)!.period,
             value,
-            source: (input.unchanged || (!currentOf(id) && value !== null && value === previousOf(id) && involved.get(id)!.element.aggregation === "stock") ? "carried" : "entered") as "carried" | "entered",
+            source: (fromPush.has(id) ? "pushed" : input.unchanged || (!currentOf(id) && value !== null && value === previousOf(id) && involved.get(id)!.element.aggregation === "stock") ? "carried" : "entered") as "carried" | "entered" | "pushed",
           })),
         ...[...derived].filter((id) => totals[id] !== null || currentOf(id)).map((id) => ({ elementId: id, periodKey: involved.get(id)!.period, value: totals[id], source: "derived" as const })),
       ];
