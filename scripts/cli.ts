@@ -1,13 +1,14 @@
 import { readFile, readdir, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { AnalyzedFile } from "@/lib/analyze/analyze-forms";
+import type { AnalyzedFile, AnalyzeResult } from "@/lib/analyze/analyze-forms";
+import { analyzeInMemory } from "@/lib/analyze/analyze-in-memory";
 import { readCatalog } from "@/lib/catalog/read-catalog";
-import { openDb } from "@/db/client";
-import { analyzeInDatabase } from "@/db/queries/analyze";
-import { isTemplateError, parseTemplate, parseWorkbookInWorker, type CatalogEntry } from "@/lib/templates";
+import { ParsePool } from "@/lib/forms/parse-pool";
+import { isTemplateError, parseTemplate, type CatalogEntry } from "@/lib/templates";
 
-const USAGE = "用法：npm run cli -- analyze <表样文件夹> --catalog <报表清单.xlsx> [--in-process]";
+const USAGE = "用法：npm run cli -- analyze <表样文件夹> --catalog <报表清单.xlsx> [--in-process] [--via-database]";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -37,46 +38,76 @@ function parseArgs(argv: string[]) {
   if (command !== "analyze") fail(command ? `未知命令「${command}」。` : "缺少命令。");
   if (!folder || folder.startsWith("--")) fail("缺少表样文件夹。");
   let catalog: string | undefined;
-  // Each file is parsed in a worker thread with a heap cap by default (≈8 ms/file more, measured in bench:parse).
+  // Each file is parsed in a worker thread with a heap cap by default, on one worker per core (lib/forms/parse-pool).
   let useWorker = true;
+  // The reference path: register, match and analyse in an in-memory PGlite through the app's database code.
+  let viaDatabase = false;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === "--catalog") catalog = rest[++i] ?? fail("--catalog 后面缺少报表清单文件。");
     else if (rest[i] === "--in-process") useWorker = false;
+    else if (rest[i] === "--via-database") viaDatabase = true;
     else fail(`无法识别的参数「${rest[i]}」。`);
   }
-  return { folder, catalog, useWorker };
+  return { folder, catalog, useWorker, viaDatabase };
+}
+
+/**
+ * Parses every template, in folder order; files are read and queued at once so both workers stay busy. A file the
+ * parser refuses is reported on stderr and skipped.
+ */
+async function parseAll(folder: string, rels: string[], catalog: CatalogEntry[], useWorker: boolean) {
+  const pool = useWorker ? new ParsePool({ size: Math.max(1, Math.min(os.availableParallelism(), 4)) }) : null;
+  const bytes = new Map<string, Buffer>();
+  try {
+    const pending: Promise<{ file: string; forms: AnalyzedFile["forms"] } | { file: string; error: string }>[] = [];
+    for (const rel of rels) {
+      const buffer = await readFile(path.join(folder, rel));
+      bytes.set(rel, buffer);
+      const options = { relativePath: rel, catalog };
+      const parse = pool ? pool.parse(buffer, rel, options) : parseTemplate(buffer, rel, options);
+      // In-process parsing runs here, one file after another; the pool's run while the next files are read.
+      if (!pool) await parse.catch(() => null);
+      pending.push(parse.then((forms) => ({ file: rel, forms }), (error) => {
+        if (!isTemplateError(error)) throw error;
+        return { file: rel, error: error.message };
+      }));
+    }
+    const parsed = await Promise.all(pending);
+    const files: AnalyzedFile[] = [];
+    for (const p of parsed) {
+      if ("error" in p) process.stderr.write(`跳过：${p.error}\n`);
+      else files.push(p);
+    }
+    return { files, bytes };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** The reference path (slow: PGlite alone takes 0.4–0.9 GB): kept so a test can compare its JSON with the default's. */
+async function analyzeViaDatabase(files: AnalyzedFile[], bytes: Map<string, Buffer>): Promise<AnalyzeResult> {
+  const { openDb } = await import("@/db/client");
+  const { analyzeInDatabase } = await import("@/db/queries/analyze");
+  const handle = await openDb({ dataDir: "memory" });
+  try {
+    return await analyzeInDatabase(handle.db, { files, bytes });
+  } finally {
+    await handle.close();
+  }
 }
 
 async function main() {
-  const { folder, catalog, useWorker } = parseArgs(process.argv.slice(2));
+  const { folder, catalog, useWorker, viaDatabase } = parseArgs(process.argv.slice(2));
   if (!(await stat(folder).catch(() => null))?.isDirectory()) fail(`找不到文件夹「${folder}」。`);
   if (catalog && !(await stat(catalog).catch(() => null))?.isFile()) fail(`找不到报表清单「${catalog}」。`);
   const entries = await loadCatalog(catalog).catch((e) => fail(`报表清单「${catalog}」无法读取：${(e as Error).message}`));
   const started = performance.now();
-  const files: AnalyzedFile[] = [];
-  const bytes = new Map<string, Buffer>();
-  for (const rel of await listTemplates(folder)) {
-    const buffer = await readFile(path.join(folder, rel));
-    bytes.set(rel, buffer);
-    const options = { relativePath: rel, catalog: entries };
-    try {
-      const forms = useWorker ? await parseWorkbookInWorker(buffer, rel, options) : await parseTemplate(buffer, rel, options);
-      files.push({ file: rel, forms });
-    } catch (error) {
-      if (!isTemplateError(error)) throw error;
-      process.stderr.write(`跳过：${error.message}\n`);
-    }
-  }
+  const { files, bytes } = await parseAll(folder, await listTemplates(folder), entries, useWorker);
   process.stderr.write(`已解析 ${files.length} 个表样，用时 ${Math.round(performance.now() - started)} ms\n`);
-  // An in-memory database: the same registration, matching and retirement code as the app, no user data touched.
-  const handle = await openDb({ dataDir: "memory" });
-  try {
-    const result = await analyzeInDatabase(handle.db, { files, bytes });
-    process.stderr.write(`分析完成，共用时 ${Math.round(performance.now() - started)} ms\n`);
-    process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
-  } finally {
-    await handle.close();
-  }
+  // The app's matcher and retirement rule over plain data (--via-database: the same through an in-memory database).
+  const result = viaDatabase ? await analyzeViaDatabase(files, bytes) : analyzeInMemory(files);
+  process.stderr.write(`分析完成，共用时 ${Math.round(performance.now() - started)} ms\n`);
+  process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
 }
 
 await main();

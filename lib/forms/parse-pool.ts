@@ -9,19 +9,30 @@ import type { FormDefinition } from "@/lib/templates/types";
  * Long-lived parser workers. Each template is still parsed in a worker thread with a heap cap and a time
  * limit (DESIGN "Reading untrusted workbooks"), but a worker is reused for many files: starting one costs
  * ~0.5 s (module loading), parsing a template ~30 ms. A worker that times out, runs out of memory or
- * crashes is thrown away and replaced; only its own file fails.
+ * crashes is thrown away and replaced; only its own file fails. A catalog (报表清单) is sent to each worker once and
+ * jobs refer to it by id: cloning a 3,000-row catalog into every job cost more than parsing the small template.
  */
+/** Catalogs a worker keeps (the slot mirrors the same insertion-ordered eviction). */
+const CATALOGS_KEPT = 4;
+
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 let loading;
+const catalogs = new Map();
 const load = () => (loading ??= (async () => {
   if (workerData.moduleUrl.endsWith(".ts")) (await import("tsx/esm/api")).register();
   return import(workerData.moduleUrl);
 })());
 parentPort.on("message", async (job) => {
+  if (job.catalog) {
+    catalogs.set(job.catalog.id, job.catalog.entries);
+    for (const id of catalogs.keys()) if (catalogs.size > ${CATALOGS_KEPT}) catalogs.delete(id);
+    return;
+  }
   try {
     const mod = await load();
-    const forms = await mod.parseTemplate(Buffer.from(job.buffer), job.fileName, job.options);
+    const options = job.catalogId ? { ...job.options, catalog: catalogs.get(job.catalogId) } : job.options;
+    const forms = await mod.parseTemplate(Buffer.from(job.buffer), job.fileName, options);
     parentPort.postMessage({ ok: true, forms });
   } catch (e) {
     parentPort.postMessage({ ok: false, problem: e && e.problem, detail: e && e.params && e.params.detail, message: String(e && e.message) });
@@ -43,6 +54,8 @@ interface Slot {
   worker: Worker | null;
   job: Job | null;
   done: number;
+  /** Ids of the catalogs this slot's worker holds, oldest first. */
+  catalogs: Set<number>;
 }
 
 export interface ParsePoolOptions {
@@ -66,10 +79,12 @@ export class ParsePool {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private readonly options: Required<ParsePoolOptions>;
+  private readonly catalogIds = new WeakMap<object, number>();
+  private nextCatalogId = 1;
 
   constructor(options: ParsePoolOptions = {}) {
     this.options = { size: 2, timeoutMs: 20_000, maxOldGenMb: 512, recycleAfter: 300, ...options };
-    this.slots = Array.from({ length: this.options.size }, () => ({ worker: null, job: null, done: 0 }));
+    this.slots = Array.from({ length: this.options.size }, () => ({ worker: null, job: null, done: 0, catalogs: new Set<number>() }));
   }
 
   /** Parses one template; rejects with a TemplateError (Chinese message naming the file) on any failure. */
@@ -124,15 +139,27 @@ export class ParsePool {
     const onExit = (code: number) => finish(() => job.reject(new TemplateError("loadFailed", job.fileName, `worker exited ${code}`)), false);
     const timer = setTimeout(() => finish(() => job.reject(new TemplateError("timeout", job.fileName)), false), this.options.timeoutMs);
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    const { catalog, ...options } = job.options;
+    let catalogId: number | undefined;
+    if (catalog?.length) {
+      catalogId = this.catalogIds.get(catalog) ?? this.nextCatalogId++;
+      this.catalogIds.set(catalog, catalogId);
+      if (!slot.catalogs.has(catalogId)) {
+        worker.postMessage({ catalog: { id: catalogId, entries: catalog } });
+        slot.catalogs.add(catalogId);
+        for (const id of slot.catalogs) if (slot.catalogs.size > CATALOGS_KEPT) slot.catalogs.delete(id);
+      }
+    }
     const copy = new Uint8Array(job.buffer.byteLength);
     copy.set(job.buffer);
-    worker.postMessage({ buffer: copy, fileName: job.fileName, options: job.options }, [copy.buffer]);
+    worker.postMessage({ buffer: copy, fileName: job.fileName, options, catalogId }, [copy.buffer]);
   }
 
   private discard(slot: Slot) {
     void slot.worker?.terminate();
     slot.worker = null;
     slot.done = 0;
+    slot.catalogs.clear();
   }
 }
 
