@@ -24,7 +24,7 @@ export interface RefreshInput {
  * Rebuilds the burden rollup of a district (or of some of its villages) for a range of months, in one
  * INSERT … SELECT: forms due and field entries by level (before: every field of every form; after: each
  * element once per period of its most frequent active form, stock elements prefilled), submissions
- * against deadlines, check-ins required, done and removed by cancellation, and minutes. The arithmetic
+ * against deadlines, forms a reviewer returned (one more round each, at a report's minutes), check-ins required, done and removed by cancellation, and minutes. The arithmetic
  * matches lib/burden/consolidation.ts; a db test checks both give the same numbers.
  */
 export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows: number; ms: number }> {
@@ -139,6 +139,17 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
         where s.district_id = ${d} and s.status in ('submitted', 'approved') and f.status not in ('draft', 'retired') and f.target_levels ? u.level
         group by s.org_unit_id, c.month, f.department_id
       ),
+      returned_rows as materialized (
+        -- each form of a one form a reviewer returned is reported once more (db/queries/reviews.ts; lib/burden/returns.ts)
+        select r.org_unit_id, c.month, f.department_id, sum(r.returned_count)::int as returned
+        from one_form_reviews r
+        cross join lateral jsonb_to_recordset(r.forms) as rf("formId" uuid, "periodKey" text)
+        join forms f on f.id = rf."formId"
+        join cal c on c.frequency = f.frequency and c.period_key = rf."periodKey"
+        join units u on u.id = r.org_unit_id
+        where r.district_id = ${d} and r.returned_count > 0 and f.status <> 'draft'
+        group by r.org_unit_id, c.month, f.department_id
+      ),
       targeted as materialized (select distinct task_id from checkin_targets where district_id = ${d}),
       task_units as materialized (
         select t.id, t.department_id, t.frequency, t.required_count, t.start_month, t.cancelled_month,
@@ -169,21 +180,23 @@ export async function refreshBurden(db: Db, input: RefreshInput): Promise<{ rows
       parts as (
         select u.id as org_unit_id, lr.month, lr.department_id, lr.forms_before, lr.forms_after, lr.entries_before, lr.entries_after,
           lr.entries_prefilled, 0 as checkins_required, 0 as checkins_done, 0 as checkins_removed, lr.reports_due, 0 as on_time, 0 as late,
-          lr.minutes_before, lr.minutes_after
+          0 as returned, lr.minutes_before, lr.minutes_after
         from units u join level_rows lr on lr.level = u.level
         union all
-        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, on_time, late, 0, 0 from sub_rows
+        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, on_time, late, 0, 0, 0 from sub_rows
         union all
-        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, required, 0, removed, 0, 0, 0, minutes_before, minutes_after from checkin_rows
+        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, returned, 0, returned * ((select m from mins) ->> 'report')::float8 from returned_rows
         union all
-        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, 0, done, 0, 0, 0, 0, 0, 0 from done_rows
+        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, required, 0, removed, 0, 0, 0, 0, minutes_before, minutes_after from checkin_rows
+        union all
+        select org_unit_id, month, department_id, 0, 0, 0, 0, 0, 0, done, 0, 0, 0, 0, 0, 0, 0 from done_rows
       )
       insert into burden_facts (district_id, org_unit_id, path, month, department_id, forms_before, forms_after, entries_before,
         entries_after, entries_prefilled, checkins_required, checkins_done, checkins_removed, reports_due, reports_on_time,
-        reports_late, reports_missing, minutes_before, minutes_after)
+        reports_late, reports_missing, reports_returned, minutes_before, minutes_after)
       select ${d}, p.org_unit_id, u.path, p.month, p.department_id, sum(forms_before), sum(forms_after), sum(entries_before),
         sum(entries_after), sum(entries_prefilled), sum(checkins_required), sum(checkins_done), sum(checkins_removed), sum(reports_due),
-        sum(on_time), sum(late), greatest(0, sum(reports_due) - sum(on_time) - sum(late)), sum(minutes_before), sum(minutes_after)
+        sum(on_time), sum(late), greatest(0, sum(reports_due) - sum(on_time) - sum(late)), sum(returned), sum(minutes_before), sum(minutes_after)
       from parts p join units u on u.id = p.org_unit_id
       group by p.org_unit_id, u.path, p.month, p.department_id
       returning 1 as one`);
@@ -222,7 +235,7 @@ export async function refreshVillageBurden(db: Db, { districtId, orgUnitId, peri
   }
 }
 
-const METRICS = ["forms_before", "forms_after", "entries_before", "entries_after", "entries_prefilled", "checkins_required", "checkins_done", "checkins_removed", "reports_due", "reports_on_time", "reports_late", "reports_missing", "minutes_before", "minutes_after"];
+const METRICS = ["forms_before", "forms_after", "entries_before", "entries_after", "entries_prefilled", "checkins_required", "checkins_done", "checkins_removed", "reports_due", "reports_on_time", "reports_late", "reports_missing", "reports_returned", "minutes_before", "minutes_after"];
 const metricColumns = sql.raw(METRICS.join(", "));
 const metricSums = sql.raw(METRICS.map((m) => `sum(${m})`).join(", "));
 
@@ -291,6 +304,7 @@ function totalsOf(t: BurdenTable) {
     reportsOnTime: sql<number>`coalesce(sum(${t.reportsOnTime}), 0)`.mapWith(Number),
     reportsLate: sql<number>`coalesce(sum(${t.reportsLate}), 0)`.mapWith(Number),
     reportsMissing: sql<number>`coalesce(sum(${t.reportsMissing}), 0)`.mapWith(Number),
+    reportsReturned: sql<number>`coalesce(sum(${t.reportsReturned}), 0)`.mapWith(Number),
     minutesBefore: sql<number>`round(coalesce(sum(${t.minutesBefore}), 0)::numeric, 1)`.mapWith(Number),
     minutesAfter: sql<number>`round(coalesce(sum(${t.minutesAfter}), 0)::numeric, 1)`.mapWith(Number),
   };

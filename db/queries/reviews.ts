@@ -168,8 +168,8 @@ export async function listReviews(db: DbOrTx, { path, periodKey }: { path: strin
   const approver = alias(users, "approver");
   const r = oneFormReviews;
   const changed = sql<boolean>`coalesce(${r.status} = 'submitted' and exists (
-      select 1 from jsonb_to_recordset(${r.forms}) as f(form_id uuid, period_key text)
-      left join submissions s on s.org_unit_id = ${r.orgUnitId} and s.form_id = f.form_id and s.period_key = f.period_key
+      select 1 from jsonb_to_recordset(${r.forms}) as f("formId" uuid, "periodKey" text)
+      left join submissions s on s.org_unit_id = ${r.orgUnitId} and s.form_id = f."formId" and s.period_key = f."periodKey"
       where s.status is distinct from 'submitted'), false)`;
   const rows = await db
     .select({

@@ -4,6 +4,7 @@ import { dueCalendar, lastMonths, monthsBetween, occurrencesInMonth } from "./ca
 import { formLoadForMonth, reductionShare, type BurdenForm } from "./consolidation";
 import { validateTaskRows } from "./import-tasks";
 import { DEFAULT_MINUTES, flattenMinutesModel, minutesModelFrom } from "./minutes";
+import { returnLoad } from "./returns";
 import { burdenTable, METRIC_COLUMNS } from "./tables";
 import { emptyTotals } from "./types";
 
@@ -104,6 +105,13 @@ describe("validateTaskRows", () => {
       [3, "import.badCount"],
       [4, "import.duplicate"],
     ]);
+  });
+});
+
+describe("returnLoad", () => {
+  it("counts each returned form as one more report, at a report's minutes", () => {
+    expect(returnLoad(3, { ...DEFAULT_MINUTES, report: 5 })).toEqual({ reportsReturned: 3, minutesAfter: 15 });
+    expect(returnLoad(0, DEFAULT_MINUTES)).toEqual({ reportsReturned: 0, minutesAfter: 0 });
   });
 });
 

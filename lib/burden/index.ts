@@ -3,3 +3,4 @@ export * from "./checkins";
 export * from "./consolidation";
 export * from "./minutes";
 export * from "./types";
+export * from "./returns";

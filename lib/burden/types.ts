@@ -16,13 +16,15 @@ export interface BurdenTotals {
   reportsOnTime: number;
   reportsLate: number;
   reportsMissing: number;
+  /** Form submissions a reviewer sent back: each is one more round of reporting for the village. */
+  reportsReturned: number;
   minutesBefore: number;
   minutesAfter: number;
 }
 
 export const BURDEN_METRICS: (keyof BurdenTotals)[] = [
   "formsBefore", "formsAfter", "entriesBefore", "entriesAfter", "entriesPrefilled", "checkinsRequired", "checkinsDone",
-  "checkinsRemoved", "reportsDue", "reportsOnTime", "reportsLate", "reportsMissing", "minutesBefore", "minutesAfter",
+  "checkinsRemoved", "reportsDue", "reportsOnTime", "reportsLate", "reportsMissing", "reportsReturned", "minutesBefore", "minutesAfter",
 ];
 
 export function emptyTotals(): BurdenTotals {

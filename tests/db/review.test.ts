@@ -9,6 +9,8 @@ import { seedDepartment, seedForm, seedOrgTree, seedUser, type OrgTree } from "@
 import { rematchDistrict } from "@/db/queries/matching";
 import { getOneFormScope, loadOneForm, saveOneFormSection, type OneFormScope } from "@/db/queries/one-form";
 import { listReviews } from "@/db/queries/reviews";
+import { getBurdenTotals, refreshBurden } from "@/db/queries/burden";
+import { DEFAULT_MINUTES, returnLoad } from "@/lib/burden";
 import { addResidentToRoster, saveSection, submitPeriod } from "@/app/(app)/one-form/actions";
 import { reviewAsDistrict, reviewAsTown } from "@/app/(app)/review/actions";
 import ReviewListPage from "@/app/(app)/review/page";
@@ -42,7 +44,11 @@ beforeAll(async () => {
   u.district = await seedUser(t.db, { role: "district_official", orgUnit: tree.district });
   u.staff = await seedUser(t.db, { role: "department_staff", orgUnit: tree.district, department: mz });
   scope = (await getOneFormScope(t.db, { orgUnitId: own().id }))!;
+  // The district's rollup covers the period, so a village's submission or return refreshes its rows.
+  await refreshBurden(t.db, { districtId: tree.district.id, from: "2026-10", to: "2026-10" });
 });
+
+const burdenOf = (path: string) => getBurdenTotals(t.db, { districtId: tree.district.id, path, from: "2026-10", to: "2026-10" });
 
 const viewOf = async (): Promise<OneFormView> => (await loadOneForm(t.db, { scope, periodKey: PERIOD })).view;
 const versionsOf = (view: OneFormView, section: string) => Object.fromEntries(view.sections.find((s) => s.key === section)!.elements.map((e) => [e.element.id, e.cell.version]));
@@ -71,9 +77,9 @@ describe("reviewing a village's one form", () => {
 
     // The town sees its two villages (one not submitted), not the other town's.
     const list = await listReviews(t.db, { path: tree.towns[0].path, periodKey: PERIOD });
-    expect(list.map((r) => [r.name, r.status])).toEqual([
-      [own().name, "submitted"],
-      [sibling().name, null],
+    expect(list.map((r) => [r.name, r.status, r.changedSinceSubmit])).toEqual([
+      [own().name, "submitted", false],
+      [sibling().name, null, false],
     ]);
 
     // A cadre cannot review, not even its own village.
@@ -90,6 +96,13 @@ describe("reviewing a village's one form", () => {
     review = await reviewRow();
     expect(review).toMatchObject({ status: "returned", returnedCount: 1, reason: "请核对人口数", itemNotes: [{ elementId: births.element.id, name: births.element.name, note: "本月出生人数偏多，请核实" }], returnedBy: u.town.id });
     expect(await submissionStatuses()).toEqual(["returned", "returned", "returned"]);
+    // The return is load: each of its three forms is reported once more (the rollup was refreshed by the return).
+    const [village, untouched, town] = await Promise.all([burdenOf(own().path), burdenOf(sibling().path), burdenOf(tree.towns[0].path)]);
+    expect(village.reportsReturned).toBe(3);
+    expect(village.minutesAfter - untouched.minutesAfter).toBeCloseTo(returnLoad(3, DEFAULT_MINUTES).minutesAfter, 5);
+    expect(village.minutesBefore).toBe(untouched.minutesBefore);
+    expect(town.reportsReturned).toBe(3);
+    expect((await burdenOf(tree.district.path)).reportsReturned).toBe(3);
     // The same step again on a stale version is refused.
     expect(await reviewAsTown(null, step("approve", review.version - 1))).toMatchObject({ ok: false, message: "数据已被他人修改，请刷新后重试。" });
     expect(await reviewAsTown(null, step("approve", review.version))).toMatchObject({ ok: false, message: "当前审核状态下不能执行此操作，请刷新后查看最新状态。" });

@@ -106,6 +106,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                 <th>{t("checkinsDone")}</th>
                 <th>{t("hoursAfter")}</th>
                 <th>{t("missing")}</th>
+                <th>{t("reportsReturned")}</th>
               </tr>
             </thead>
             <tbody>
@@ -119,6 +120,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                   <td>{fmt(m.checkinsDone)}</td>
                   <td>{fmt(hours(m.minutesAfter))}</td>
                   <td>{fmt(m.reportsMissing)}</td>
+                  <td>{fmt(m.reportsReturned)}</td>
                 </tr>
               ))}
             </tbody>
@@ -142,6 +144,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                   <th>{t("hoursBefore")}</th>
                   <th>{t("hoursAfter")}</th>
                   <th>{t("missing")}</th>
+                  <th>{t("reportsReturned")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -156,6 +159,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                     <td>{fmt(hours(c.minutesBefore))}</td>
                     <td>{fmt(hours(c.minutesAfter))}</td>
                     <td>{fmt(c.reportsMissing)}</td>
+                    <td>{fmt(c.reportsReturned)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -177,6 +181,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                   <th>{t("hoursAfter")}</th>
                   <th>{t("checkinsRequired")}</th>
                   <th>{t("missing")}</th>
+                  <th>{t("reportsReturned")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -190,6 +195,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                     <td>{fmt(hours(v.minutesAfter))}</td>
                     <td>{fmt(v.checkinsRequired)}</td>
                     <td>{fmt(v.reportsMissing)}</td>
+                    <td>{fmt(v.reportsReturned)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -213,6 +219,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                 <th>{t("entriesAfter")}</th>
                 <th>{t("checkinsRequired")}</th>
                 <th>{t("hoursAfter")}</th>
+                <th>{t("reportsReturned")}</th>
               </tr>
             </thead>
             <tbody>
@@ -224,6 +231,7 @@ export async function BurdenDashboard({ db, ctx }: { db: Db; ctx: DashboardConte
                   <td>{fmt(d.entriesAfter)}</td>
                   <td>{fmt(d.checkinsRequired)}</td>
                   <td>{fmt(hours(d.minutesAfter))}</td>
+                  <td>{fmt(d.reportsReturned)}</td>
                 </tr>
               ))}
             </tbody>
