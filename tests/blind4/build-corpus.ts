@@ -8,6 +8,7 @@
  * and matcher engineers develop on; tests/blind5 is the held-out one.
  *
  *   npx tsx tests/blind4/build-corpus.ts      → tests/blind4/forms, 报表清单.xlsx, gold.json
+ *   npx tsx tests/blind4/build-corpus.ts --gold-only   → gold.json only (the committed .xlsx stay as they are)
  *
  * Gold conventions beyond ../shared/bench/README.md: the household's 耕地面积 (扶贫 采集表) is not the village's; a
  * programme named only in the title keeps amounts apart (优抚 抚恤 发放金额 ≠ 残疾人两项补贴 发放金额); 转移就业 ≠ 外出务工;

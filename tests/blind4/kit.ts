@@ -12,7 +12,8 @@
  * template already carries the artefacts of an old .xls: Sheet1/Sheet2/Sheet3, numbers stored as text, a stray
  * empty column and row).
  *
- * Gold conventions (../shared/bench/README.md): element ids are concept codes, `remark:<file>` for 备注; an
+ * Gold conventions (../shared/bench/README.md; each field also carries its sheet's `layout`, an extra key the bench
+ * scorer ignores): element ids are concept codes, `remark:<file>` for 备注; an
  * indicator row's label is the full text of its label cell (numbering and 其中： included) and its path starts with
  * the enclosing category rows; a grid field's label is row label + column label.
  */
@@ -127,7 +128,7 @@ export interface Form {
 const FREQ_ZH: Record<Freq, string> = { daily: '日报', weekly: '周报', monthly: '月报', quarterly: '季报', semiannual: '半年报', annual: '年报', adhoc: '不定期' };
 const RANK: Record<Freq, number> = { daily: 7, weekly: 6, monthly: 5, quarterly: 4, semiannual: 3, annual: 2, adhoc: 1 };
 
-export interface GoldField { ref: string; label: string; path: string[]; element: string; type: T; unit: string | null }
+export interface GoldField { ref: string; label: string; path: string[]; element: string; type: T; unit: string | null; layout: Layout }
 
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -167,7 +168,8 @@ export class Corpus {
     const element = leaf.e === REMARK ? `remark:${f.file}` : leaf.e;
     const ref = `${f.file}#${sheet}!${cell}`;
     if (this.goldFields.some((g) => g.ref === ref)) throw new Error(`duplicate ref ${ref}`);
-    this.goldFields.push({ ref, label, path: p, element, type: leaf.e === REMARK ? 'text' : leaf.t, unit: leaf.e === REMARK ? null : leaf.u });
+    const layout = f.sheets.find((x) => x.name === sheet)!.kind;
+    this.goldFields.push({ ref, label, path: p, element, type: leaf.e === REMARK ? 'text' : leaf.t, unit: leaf.e === REMARK ? null : leaf.u, layout });
     if (!this.elementNames.has(element)) this.elementNames.set(element, element.startsWith('remark:') ? '备注' : p.map(clean).join('/'));
   }
 
@@ -197,6 +199,7 @@ export class Corpus {
       s.getColumn(1).width = 90;
     }
     for (const e of f.emptySheets ?? []) wb.addWorksheet(e);
+    if (this.goldOnly) return;
     const out = path.join(this.outDir, 'forms', f.file);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     if (f.xls && hasSoffice()) {
@@ -500,15 +503,18 @@ export class Corpus {
     return { full, partial, coverage, coveredBy };
   }
 
+  /** `--gold-only`: rewrite gold.json from the specs and leave the committed workbooks and catalog alone */
+  readonly goldOnly = process.argv.includes('--gold-only');
+
   async build() {
-    fs.rmSync(path.join(this.outDir, 'forms'), { recursive: true, force: true });
+    if (!this.goldOnly) fs.rmSync(path.join(this.outDir, 'forms'), { recursive: true, force: true });
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${this.name}-`));
     try {
       for (const f of this.forms) await this.writeForm(f, tmp);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
-    await this.writeCatalog();
+    if (!this.goldOnly) await this.writeCatalog();
     const gold = {
       corpus: this.name,
       formsDir: 'forms',

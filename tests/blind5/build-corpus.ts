@@ -9,6 +9,7 @@
  * 区水利局, 区林业局, 区应急管理局 (地质灾害隐患点), 区医保局, 区人社局, 区司法局 (人民调解), 区农业农村局.
  *
  *   npx tsx tests/blind5/build-corpus.ts      → tests/blind5/forms, 报表清单.xlsx, gold.json
+ *   npx tsx tests/blind5/build-corpus.ts --gold-only   → gold.json only
  */
 import path from 'node:path';
 import { C, Corpus, D, EDU, G, I, L, NATION, POLIT, R, S, SEX, YN, type Form } from '../blind4/kit';
