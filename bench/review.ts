@@ -7,7 +7,7 @@
  *
  *   npm run bench:review [-- --corpus blind3 --target 0.99 --max 200]
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyzeForms, type AnalyzedFile, type AnalyzeResult } from "@/lib/analyze/analyze-forms";
@@ -69,28 +69,36 @@ async function runCorpus(name: string) {
   let scores = first;
   let reachedAt: number | null = scores.pairwise.f1 >= target ? 0 : null;
   let confirms = 0;
+  let answers = 0;
   const started = performance.now();
-  while (reachedAt === null && decisions.length < maxDecisions) {
+  while (reachedAt === null && answers < maxDecisions) {
     const next = result.suggestions.find((s) => !answered.has(s.fields.join("|")));
     if (!next) break;
     answered.add(next.fields.join("|"));
-    const [a, b] = next.fields;
-    const ga = goldOf.get(normRef(a));
-    const gb = goldOf.get(normRef(b));
-    const same = ga !== undefined && ga === gb;
-    if (same) confirms++;
-    decisions.push({ kind: same ? "confirm" : "reject", fieldA: a, fieldB: b });
+    // One answer; a group suggestion is answered pair by pair in that one decision (the official ticks the group).
+    for (const [a, b] of next.pairs ?? [next.fields]) {
+      const ga = goldOf.get(normRef(a));
+      const gb = goldOf.get(normRef(b));
+      const same = ga !== undefined && ga === gb;
+      if (same) confirms++;
+      decisions.push({ kind: same ? "confirm" : "reject", fieldA: a, fieldB: b });
+    }
+    answers++;
+    if (args.includes("--verbose")) process.stderr.write(`${answers}. ${next.kind} ${next.score} ${next.pairs?.length ?? 1} 对 ${decisions.at(-1)!.kind} ${next.fields.join(" ~ ")} ：${next.reason}\n`);
     result = analyze(files, decisions);
     scores = scoreDedup(gold, result);
-    if (scores.pairwise.f1 >= target) reachedAt = decisions.length;
+    if (args.includes("--verbose")) process.stderr.write(`   → pairwise F1 ${r4(scores.pairwise.f1)}\n`);
+    if (scores.pairwise.f1 >= target) reachedAt = answers;
   }
+  if (args.includes("--dump")) await writeFile(`/tmp/review-${name}-decisions.json`, JSON.stringify(decisions, null, 1));
   const forms = result.forms.length;
   return {
     corpus: name,
     forms,
     target,
     decisions: reachedAt,
-    decisionsTried: decisions.length,
+    decisionsTried: answers,
+    pairDecisions: decisions.length,
     confirms,
     decisionsPerForm: reachedAt === null ? null : r4(reachedAt / forms),
     suggestionsAtStart: analyze(files, []).suggestions.length,

@@ -88,7 +88,7 @@ async function readAnalysis(db: Db, { districtId, files, formFile }: { districtI
   const queue = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.id));
   const suggestions = queue
     .filter((r) => refOf.has(r.fieldA) && refOf.has(r.fieldB))
-    .map((r) => ({ refA: refOf.get(r.fieldA)!, refB: refOf.get(r.fieldB)!, score: r.score, reason: r.reason, merged: r.merged }));
+    .map((r) => ({ refA: refOf.get(r.fieldA)!, refB: refOf.get(r.fieldB)!, score: r.score, reason: r.reason, merged: r.merged, group: r.pairs?.map(([a, b]) => [refOf.get(a) ?? a, refOf.get(b) ?? b] as [string, string]) }));
   // Ids, order and suggestions are made canonical by lib/matching (the same function as the in-process path's).
   return canonicalAnalysis({ forms, retirement, names, suggestions });
 }

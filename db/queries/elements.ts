@@ -101,8 +101,19 @@ export interface ReviewItem {
   reason: string;
   merged: boolean;
   weight: number;
+  /** Pairs one answer decides (more than 1 for a group suggestion). */
+  pairs: number;
   a: FieldWithForm;
   b: FieldWithForm;
+  /** The elements the two fields sit in now, with how many fields each has. */
+  elementA: ReviewElement | null;
+  elementB: ReviewElement | null;
+}
+
+export interface ReviewElement {
+  id: string;
+  name: string;
+  fieldCount: number;
 }
 
 /** The review queue: uncertain pairs of the latest analysis, most consequential first. */
@@ -110,14 +121,47 @@ export async function listReviewQueue(db: DbOrTx, { districtId, limit = 50 }: { 
   const reviews = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.id)).limit(limit);
   const fields = await getFieldsWithForms(db, { ids: reviews.flatMap((r) => [r.fieldA, r.fieldB]) });
   const byId = new Map(fields.map((f) => [f.fieldId, f]));
+  const elementIds = [...new Set(fields.map((f) => f.elementId).filter((id): id is string => !!id))];
+  const counted = elementIds.length
+    ? await db
+        .select({ id: elements.id, name: elements.name, fieldCount: sql<number>`count(${formFields.id})`.mapWith(Number) })
+        .from(elements)
+        .leftJoin(formFields, and(eq(formFields.elementId, elements.id), eq(formFields.excluded, false)))
+        .where(inArray(elements.id, elementIds))
+        .groupBy(elements.id, elements.name)
+    : [];
+  const elementById = new Map(counted.map((e) => [e.id, e]));
+  const elementOf = (f: FieldWithForm) => (f.elementId ? (elementById.get(f.elementId) ?? null) : null);
   return reviews
     .filter((r) => byId.has(r.fieldA) && byId.has(r.fieldB))
-    .map((r) => ({ id: r.id, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight, a: byId.get(r.fieldA)!, b: byId.get(r.fieldB)! }));
+    .map((r) => {
+      const a = byId.get(r.fieldA)!;
+      const b = byId.get(r.fieldB)!;
+      return { id: r.id, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight, pairs: r.pairs?.length ?? 1, a, b, elementA: elementOf(a), elementB: elementOf(b) };
+    });
 }
 
 export async function countReviewQueue(db: DbOrTx, { districtId }: { districtId: string }): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(matchReviews).where(eq(matchReviews.districtId, districtId));
   return row.n;
+}
+
+/**
+ * Deletes a suggestion from the queue and returns the pairs its answer decides: the suggestion's group when it is
+ * one (all attributes under one person noun), else just [fieldA, fieldB].
+ */
+export async function takeReview(db: DbOrTx, { districtId, fieldA, fieldB }: { districtId: string; fieldA: string; fieldB: string }): Promise<[string, string][]> {
+  const rows = await db
+    .delete(matchReviews)
+    .where(
+      and(
+        eq(matchReviews.districtId, districtId),
+        sql`((${matchReviews.fieldA} = ${fieldA} and ${matchReviews.fieldB} = ${fieldB}) or (${matchReviews.fieldA} = ${fieldB} and ${matchReviews.fieldB} = ${fieldA}))`,
+      ),
+    )
+    .returning({ pairs: matchReviews.pairs });
+  const group = rows.find((r) => r.pairs && r.pairs.length > 0)?.pairs;
+  return group ?? [[fieldA, fieldB]];
 }
 
 export async function deleteReview(db: DbOrTx, { districtId, fieldA, fieldB }: { districtId: string; fieldA: string; fieldB: string }) {

@@ -115,7 +115,7 @@ async function storeMatchResult(tx: Tx, input: { districtId: string; result: Mat
   await tx.delete(matchReviews).where(eq(matchReviews.districtId, districtId));
   const review = result.review.filter((r) => currentElementOf.has(r.fieldA) && currentElementOf.has(r.fieldB));
   for (let i = 0; i < review.length; i += 500) {
-    await tx.insert(matchReviews).values(review.slice(i, i + 500).map((r) => ({ districtId, fieldA: r.fieldA, fieldB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight })));
+    await tx.insert(matchReviews).values(review.slice(i, i + 500).map((r) => ({ districtId, fieldA: r.fieldA, fieldB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged, weight: r.weight, pairs: r.group ?? null })));
   }
   return { fields: result.fields.length, elements: result.elements.length, created: fresh.length, removed: unused.length, review: review.length };
 }

@@ -41,12 +41,15 @@ export interface AnalyzeRetirement {
   coveredBy: string[];
 }
 
-/** Elements that may be one (merge: two element ids) or one element that may be two (split), best first. */
+/** Elements that may be one (merge: two element ids; group: several pairs at once) or one element that may be two (split), best first. */
 export interface AnalyzeSuggestion {
-  kind: "merge" | "split";
+  /** group: several pairs decided at once (all attributes under one person noun of a form). */
+  kind: "merge" | "split" | "group";
   elements: string[];
   /** The two fields the decision is asked on (a confirm or reject of this pair). */
   fields: [string, string];
+  /** For a group: every pair the answer applies to, `fields` first. */
+  pairs?: [string, string][];
   score: number;
   /** Why, in Chinese. */
   reason: string;

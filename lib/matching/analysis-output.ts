@@ -9,6 +9,8 @@ export interface SuggestionPair {
   score: number;
   reason: string;
   merged: boolean;
+  /** Every pair a group suggestion decides at once ([refA, refB] first). */
+  group?: [string, string][] | null;
 }
 
 /** FNV-1a, 32 bits, base 36: short, stable across runs and platforms. */
@@ -68,17 +70,21 @@ export function canonicalAnalysis(input: { forms: AnalyzeForm[]; retirement: Ana
     const ea = elementOfRef.get(s.refA);
     const eb = elementOfRef.get(s.refB);
     if (!ea || !eb || (s.merged ? ea !== eb : ea === eb)) continue;
+    const score = Math.round(s.score * 1000) / 1000;
+    if (s.group && s.group.length > 1) {
+      const pairs = s.group.filter(([a, b]) => elementOfRef.has(a) && elementOfRef.has(b) && elementOfRef.get(a) !== elementOfRef.get(b));
+      const key = `group:${pairs.map((p) => p.join("|")).join("/")}`;
+      if (pairs.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const elements = [...new Set(pairs.flat().map((r) => elementOfRef.get(r)!))];
+      suggestions.push({ kind: "group", elements, fields: pairs[0], pairs, score, reason: s.reason });
+      continue;
+    }
     const [refA, refB] = compareRefs(s.refA, s.refB) <= 0 ? [s.refA, s.refB] : [s.refB, s.refA];
     const key = s.merged ? `split:${refA}|${refB}` : `merge:${[ea, eb].sort().join("|")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    suggestions.push({
-      kind: s.merged ? "split" : "merge",
-      elements: s.merged ? [ea] : [elementOfRef.get(refA)!, elementOfRef.get(refB)!],
-      fields: [refA, refB],
-      score: Math.round(s.score * 1000) / 1000,
-      reason: s.reason,
-    });
+    suggestions.push({ kind: s.merged ? "split" : "merge", elements: s.merged ? [ea] : [elementOfRef.get(refA)!, elementOfRef.get(refB)!], fields: [refA, refB], score, reason: s.reason });
   }
   return { forms: outForms, elements, retirement, suggestions };
 }

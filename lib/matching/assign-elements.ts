@@ -14,6 +14,6 @@ export function assignElements(
   return {
     elementOf: new Map(result.fields.map((m) => [m.fieldId, m.elementId])),
     names: new Map(result.elements.map((e) => [e.id, e.name])),
-    review: result.review.map((r) => ({ refA: r.fieldA, refB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged })),
+    review: result.review.map((r) => ({ refA: r.fieldA, refB: r.fieldB, score: r.score, reason: r.reason, merged: r.merged, group: r.group })),
   };
 }

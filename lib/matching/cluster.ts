@@ -50,6 +50,14 @@ export class ConstrainedClusters {
     }
   }
 
+  /** Takes an item's signature out of the veto (an official confirmed it): call before further unions. */
+  uncheck(i: number): void {
+    const root = this.find(i);
+    const sig = this.items[i].sig;
+    if (this.members.get(root)!.some((m) => m !== i && this.items[m].isChecked && this.items[m].sig === sig)) return;
+    this.sigs.get(root)!.delete(sig);
+  }
+
   membersOf(root: number): number[] {
     return this.members.get(this.find(root)) ?? [];
   }

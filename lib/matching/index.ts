@@ -131,7 +131,10 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
     clusters.union(a, b);
     for (const i of [a, b]) if (items[i].source === "auto") items[i].source = "confirmed";
     // Confirmed signatures are the officials' call: the veto no longer second-guesses them.
-    for (const i of [a, b]) items[i].isChecked = false;
+    for (const i of [a, b]) {
+      items[i].isChecked = false;
+      clusters.uncheck(i);
+    }
     confirmed.add(a).add(b);
   }
 

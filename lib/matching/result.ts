@@ -212,11 +212,77 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
     const pairs = realSize(ra) * realSize(rb);
     out.push({ fieldA: fa, fieldB: fb, elementA: elA.id, elementB: elB.id, score: ps.score, reason: explainPair(side(firstA), side(firstB), ps), merged: false, weight: round3(pairs * ps.score), order: Math.min(firstA, firstB) });
   }
+  out.push(...holderGroups(input, elementOfRoot));
   out.sort((x, y) => y.weight - x.weight || y.score - x.score || x.order - y.order || Number(x.merged) - Number(y.merged));
   return out.slice(0, REVIEW_LIMIT).map(({ order: _order, ...r }) => r);
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+const HOLDER_GROUP_SCORE = 0.5;
+
+/**
+ * Whose person a group of attributes names is a convention forms do not state: 来访人信息 > 姓名 / 身份证号 / 电话 on a
+ * visit log may be the log's own person (the same 姓名 as every roster's) or somebody else (当事人 of a case). The
+ * matcher keeps such a group apart (a role qualifier); the suggestion asks once for the whole group: each attribute
+ * read as the row's own person's, paired with the element that reading lands in. Only groups that identify their
+ * person (an ID number among them) are asked.
+ */
+function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
+  const { items, sigs, clusters, decisions } = input;
+  const decided = new Set(decisions.filter((d) => d.kind === "reject" || d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
+  const sigByKey = new Map(sigs.map((sg, i) => [sg.key, i]));
+  const itemsBySig = new Map<number, number[]>();
+  items.forEach((it, i) => {
+    if (!it.isVirtual) (itemsBySig.get(it.sig) ?? itemsBySig.set(it.sig, []).get(it.sig)!).push(i);
+  });
+  const groups = new Map<string, { pairs: [number, number][]; holder: string; labels: string[] }>();
+  items.forEach((it, i) => {
+    const sig = sigs[it.sig];
+    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode !== "other" || !sig.holder || !sig.quals.role) return;
+    const own = signatureOf(it.field, "own", it.rowObject);
+    const target = sigByKey.get(own.key);
+    if (target === undefined || target === it.sig) return;
+    // The biggest element holding the own reading that this form does not already fill.
+    let best: number | null = null;
+    for (const j of itemsBySig.get(target) ?? []) {
+      const root = clusters.find(j);
+      if (root === clusters.find(i) || clusters.formsOf(root).has(it.formId)) continue;
+      if (best === null || clusters.membersOf(root).length > clusters.membersOf(best).length) best = root;
+    }
+    if (best === null) return;
+    const rep = clusters.membersOf(best).filter((j) => !items[j].isVirtual).sort((x, y) => x - y)[0];
+    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) return;
+    const key = `${it.formId}\u0000${sig.holder.text}`;
+    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: sig.holder.text, labels: [] }).get(key)!;
+    g.pairs.push([i, rep]);
+    g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
+  });
+  const out: (ReviewPair & { order: number })[] = [];
+  for (const g of groups.values()) {
+    // Only a group that identifies its person (an ID number) may be the row's own person: a 负责人 / 路长 / 书记 with a
+    // name and a phone is a contact of the row's object or village (roster-subject.ts), not a registrant.
+    if (!g.pairs.some(([a]) => sigs[items[a].sig].typeClass === "id")) continue;
+    const [i, rep] = g.pairs[0];
+    const el = elementOfRoot.get(clusters.find(i));
+    const target = elementOfRoot.get(clusters.find(rep));
+    if (!el || !target) continue;
+    const pairs = g.pairs.reduce((n, [a, b]) => n + (elementOfRoot.get(clusters.find(a))?.fieldIds.length ?? 0) * (elementOfRoot.get(clusters.find(b))?.fieldIds.length ?? 0), 0);
+    out.push({
+      fieldA: items[i].field.id,
+      fieldB: items[rep].field.id,
+      elementA: el.id,
+      elementB: target.id,
+      score: HOLDER_GROUP_SCORE,
+      reason: `「${g.holder}」名下的 ${g.labels.join("、")} 可能就是本表登记的人本人的：若是，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
+      merged: false,
+      weight: round3(pairs * HOLDER_GROUP_SCORE),
+      order: i,
+      group: g.pairs.map(([a, b]) => [items[a].field.id, items[b].field.id] as [string, string]),
+    });
+  }
+  return out;
+}
 
 const firstItemCache = new WeakMap<BuildInput, Map<number, number>>();
 function firstItem(input: BuildInput, sig: number): number | undefined {

@@ -94,6 +94,11 @@ export interface ReviewPair {
   reason: string;
   /** Whether the matcher merged the two (a reviewer may split them) or kept them apart. */
   merged: boolean;
+  /**
+   * A group decided at once (all attributes under one person noun of a form): every pair the answer applies to,
+   * [fieldA, fieldB] first. Absent for a single pair.
+   */
+  group?: [string, string][];
   /** Expected field pairs the decision puts right (pairs touched × chance the suggestion is right). Higher first. */
   weight: number;
 }

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { z } from "zod";
 import { mergeElementsInput, moveFieldInput, pairDecisionInput, renameElementInput, splitFieldInput } from "@/lib/schemas/elements";
 import { mutate, type Actor } from "@/db/queries/audit";
-import { deleteReview, getElementById, getElementDistrictPath, getFieldsWithForms, listFieldsOfElement } from "@/db/queries/elements";
+import { getElementById, getElementDistrictPath, getFieldsWithForms, listFieldsOfElement, takeReview } from "@/db/queries/elements";
 import { recordDecision, rematchDistrict } from "@/db/queries/matching";
 import { getOrgUnitById } from "@/db/queries/org-units";
 import { elements } from "@/db/schema";
@@ -39,9 +39,12 @@ export const confirmPair = defineAction(
   { input: pairDecisionInput, permission: "element.review", target: ({ fieldA, fieldB }, { db }) => districtOfFields(db, [fieldA, fieldB]) },
   async ({ fieldA, fieldB }, { db, actor }) => {
     const { districtId } = (await districtOfFields(db, [fieldA, fieldB]))!;
+    // A group suggestion is answered once for all its pairs (takeReview returns them).
     return decide(db, actor, districtId, "confirm", async (tx) => {
-      await deleteReview(tx, { districtId, fieldA, fieldB });
-      return recordDecision(tx, { districtId, kind: "confirm", fieldA, fieldB, decidedBy: actor.userId });
+      const pairs = await takeReview(tx, { districtId, fieldA, fieldB });
+      const rows = [];
+      for (const [a, b] of pairs) rows.push(await recordDecision(tx, { districtId, kind: "confirm", fieldA: a, fieldB: b, decidedBy: actor.userId }));
+      return rows;
     });
   },
 );
@@ -50,9 +53,12 @@ export const rejectPair = defineAction(
   { input: pairDecisionInput, permission: "element.review", target: ({ fieldA, fieldB }, { db }) => districtOfFields(db, [fieldA, fieldB]) },
   async ({ fieldA, fieldB }, { db, actor }) => {
     const { districtId } = (await districtOfFields(db, [fieldA, fieldB]))!;
+    // A group suggestion is answered once for all its pairs (takeReview returns them).
     return decide(db, actor, districtId, "reject", async (tx) => {
-      await deleteReview(tx, { districtId, fieldA, fieldB });
-      return recordDecision(tx, { districtId, kind: "reject", fieldA, fieldB, decidedBy: actor.userId });
+      const pairs = await takeReview(tx, { districtId, fieldA, fieldB });
+      const rows = [];
+      for (const [a, b] of pairs) rows.push(await recordDecision(tx, { districtId, kind: "reject", fieldA: a, fieldB: b, decidedBy: actor.userId }));
+      return rows;
     });
   },
 );

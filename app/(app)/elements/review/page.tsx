@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
-import { listReviewQueue, type FieldWithForm } from "@/db/queries/elements";
+import { listReviewQueue, type FieldWithForm, type ReviewElement } from "@/db/queries/elements";
 import { getDb } from "@/app/_lib/db";
 import { resolveDistrict } from "@/app/_lib/district";
 import { requireUser } from "@/app/_lib/session";
@@ -27,13 +27,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <section className="card" key={item.id} data-testid="review-pair">
           <div className="row">
             <span className="badge">{item.merged ? t("merged") : t("apart")}</span>
+            <span className="badge">{item.merged ? t("suggestSplit") : t("suggestMerge")}</span>
+            {item.pairs > 1 ? (
+              <span className="badge" data-testid="review-group">
+                {t("groupOf", { n: item.pairs })}
+              </span>
+            ) : null}
             <span className="muted">
               {t("score")} {item.score.toFixed(2)} · {t("weight")} {item.weight.toFixed(0)}
             </span>
           </div>
           <div className="grid" style={{ margin: "0.6rem 0" }}>
-            <FieldCard field={item.a} />
-            <FieldCard field={item.b} />
+            <FieldCard field={item.a} element={item.elementA} />
+            <FieldCard field={item.b} element={item.elementB} />
           </div>
           <p className="muted">
             {t("reason")}：{item.reason}
@@ -45,7 +51,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   );
 }
 
-async function FieldCard({ field }: { field: FieldWithForm }) {
+async function FieldCard({ field, element }: { field: FieldWithForm; element: ReviewElement | null }) {
   const t = await getTranslations("elements");
   return (
     <div style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.6rem" }}>
@@ -59,6 +65,13 @@ async function FieldCard({ field }: { field: FieldWithForm }) {
         {t(`types.${field.type}`)}
         {field.unit ? ` · ${field.unit}` : ""}
       </div>
+      {element ? (
+        <div className="muted" data-testid="pair-element">
+          {t("inElement")}
+          <Link href={`/elements/${element.id}`}>{element.name}</Link>
+          {t("elementFields", { n: element.fieldCount })}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { AnalyzeForm } from "@/lib/analyze/analyze-forms";
+import type { FieldType } from "@/lib/domain";
+import { canonicalAnalysis } from "./analysis-output";
+import { matchFields, type MatchDecision, type MatchField } from "./index";
+
+let n = 0;
+function field(formId: string, path: string | string[], type: FieldType = "text", unit: string | null = null): MatchField {
+  const p = Array.isArray(path) ? path : [path];
+  return { id: `${formId}#S!A${++n}`, formId, label: p[p.length - 1], path: p, type, unit };
+}
+
+/** Three rosters of their own people and a visit log whose visitor (来访人) may or may not be its own person. */
+function corpus() {
+  const rosters = ["甲", "乙", "丙"].flatMap((f) => [field(f, "姓名"), field(f, "性别"), field(f, "身份证号码", "idcard"), field(f, "联系电话", "phone")]);
+  const visit = [field("访", "接访领导"), field("访", ["来访人信息", "姓名"]), field("访", ["来访人信息", "身份证号码"], "idcard"), field("访", ["来访人信息", "联系电话"], "phone"), field("访", "来访事由")];
+  return { rosters, visit, all: [...rosters, ...visit] };
+}
+
+const elementOf = (fields: MatchField[], decisions: MatchDecision[] = []) => new Map(matchFields(fields, { decisions }).fields.map((m) => [m.fieldId, m.elementId]));
+
+describe("suggestions (the review queue)", () => {
+  it("asks once whether a person noun's name, ID and phone are the row's own person's, and one answer merges them all", () => {
+    const { rosters, visit, all } = corpus();
+    const before = elementOf(all);
+    expect(before.get(visit[1].id)).not.toBe(before.get(rosters[0].id));
+    const review = matchFields(all).review;
+    const group = review.find((r) => r.group && r.group.length === 3);
+    expect(group?.reason).toContain("来访人");
+    expect(group!.group!.map(([a]) => a).sort()).toEqual([visit[1].id, visit[2].id, visit[3].id].sort());
+    const confirmed = group!.group!.map(([a, b]) => ({ kind: "confirm" as const, fieldA: a, fieldB: b }));
+    const after = elementOf(all, confirmed);
+    expect(after.get(visit[1].id)).toBe(after.get(rosters[0].id));
+    expect(after.get(visit[2].id)).toBe(after.get(rosters[2].id));
+    expect(after.get(visit[3].id)).toBe(after.get(rosters[3].id));
+    // The confirmed attributes join the whole element, not only the one field they were paired with.
+    expect(after.get(visit[1].id)).toBe(after.get(rosters[4].id));
+    expect(after.get(visit[1].id)).toBe(after.get(rosters[8].id));
+    // Answered: the group is no longer asked.
+    expect(matchFields(all, { decisions: confirmed }).review.some((r) => r.group)).toBe(false);
+  });
+
+  it("does not ask about a contact person with only a name and a phone (负责人 of a 场所)", () => {
+    const { rosters } = corpus();
+    const site = [field("场", "场所名称"), field("场", ["负责人", "姓名"]), field("场", ["负责人", "联系电话"], "phone")];
+    expect(matchFields([...rosters, ...site]).review.some((r) => r.group)).toBe(false);
+  });
+
+  it("lists a close pair kept apart as a merge suggestion with a Chinese reason, best first, and a reject removes it", () => {
+    const fields = [field("A", "劳动力资源总数", "integer", "人"), field("B", "劳动力人数", "integer", "人"), field("C", "村名"), field("D", "村名"), field("E", "困难类别"), field("F", "就业困难类型")];
+    const review = matchFields(fields).review;
+    expect(review.length).toBeGreaterThan(0);
+    for (let i = 1; i < review.length; i++) expect(review[i - 1].weight).toBeGreaterThanOrEqual(review[i].weight);
+    for (const r of review) expect(r.reason).toMatch(/[\u4e00-\u9fa5]/);
+    const first = review[0];
+    const rejected = matchFields(fields, { decisions: [{ kind: "reject", fieldA: first.fieldA, fieldB: first.fieldB }] }).review;
+    expect(rejected.some((r) => r.fieldA === first.fieldA && r.fieldB === first.fieldB)).toBe(false);
+  });
+});
+
+describe("canonicalAnalysis", () => {
+  const form = (file: string, refs: [string, string][]): AnalyzeForm => ({
+    file,
+    title: file,
+    department: null,
+    frequency: null,
+    layout: "columns",
+    fields: refs.map(([ref, element]) => ({ ref: `${file}#S!${ref}`, label: ref, path: [ref], type: "text", unit: null, element })),
+  });
+
+  it("gives the same ids and order whatever ids and order the input had", () => {
+    const a = canonicalAnalysis({
+      forms: [form("b.xlsx", [["B10", "x"], ["B9", "y"]]), form("a.xlsx", [["C3", "y"]])],
+      retirement: [{ file: "a.xlsx", level: "partial", coverage: 0.8, coveredBy: ["b.xlsx", "c.xlsx"] }, { file: "b.xlsx", level: "full", coverage: 1, coveredBy: ["a.xlsx"] }],
+      names: new Map([["x", "姓名"], ["y", "村名"]]),
+      suggestions: [{ refA: "b.xlsx#S!B10", refB: "a.xlsx#S!C3", score: 0.6, reason: "相近", merged: false }],
+    });
+    const b = canonicalAnalysis({
+      forms: [form("a.xlsx", [["C3", "uuid-2"]]), form("b.xlsx", [["B9", "uuid-2"], ["B10", "uuid-1"]])],
+      retirement: [{ file: "b.xlsx", level: "full", coverage: 1, coveredBy: ["a.xlsx"] }, { file: "a.xlsx", level: "partial", coverage: 0.8, coveredBy: ["c.xlsx", "b.xlsx"] }],
+      names: new Map([["uuid-1", "姓名"], ["uuid-2", "村名"]]),
+      suggestions: [{ refA: "a.xlsx#S!C3", refB: "b.xlsx#S!B10", score: 0.6, reason: "相近", merged: false }],
+    });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.forms.map((f) => f.file)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(a.forms[1].fields.map((f) => f.ref)).toEqual(["b.xlsx#S!B9", "b.xlsx#S!B10"]);
+    expect(a.retirement.map((r) => r.file)).toEqual(["b.xlsx", "a.xlsx"]);
+    expect(a.suggestions).toHaveLength(1);
+    expect(a.suggestions[0].elements).toHaveLength(2);
+    for (const e of a.elements) expect(e.id).toMatch(/^el_[0-9a-z]{7}$/);
+  });
+});
