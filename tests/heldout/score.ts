@@ -98,3 +98,91 @@ export function scoreDedup(gold: GoldFile, pred: PredFile): Scores {
     retirePartial: setPRF(new Set(gold.retirement.partial), level("partial")),
   };
 }
+
+// ───────────── issue 10: what score-dedup.mjs does not report ─────────────
+
+export type LayoutName = "columns" | "indicator-rows" | "grid";
+
+export interface GenGoldFile extends GoldFile {
+  forms: { file: string; department: string; frequency: string; layout: string }[];
+  /** round-4 gold records each field's sheet layout (a workbook's sheets may differ); older gold has only the form's */
+  fields: { ref: string; element: string; layout?: string }[];
+}
+
+export interface GenPredFile extends PredFile {
+  forms: { file: string; department?: string | null; frequency?: string | null; layout?: string | null; fields: { ref: string; element: string }[] }[];
+}
+
+export interface PRCount { gold: number; pred: number; matched: number; precision: number; recall: number }
+
+export interface GenScores {
+  /** field detection per layout: a gold ref counts under its sheet's layout; a predicted ref under the layout of
+   * the gold sheet it sits on, or of its gold form when the sheet holds no gold field (a 字典 / 填表说明 sheet) */
+  fieldsByLayout: Record<string, PRCount>;
+  /** form metadata over all gold forms and over the forms the 报表清单 does not list */
+  meta: { forms: number; department: number; frequency: number; layout: number };
+  /** null when every form is in the catalog */
+  absent: { forms: number; department: number | null; frequency: number | null };
+}
+
+const baseName = (file: string) => file.replace(/\\/g, "/").split("/").pop()!.normalize("NFC");
+const normFile = (file: string) => file.trim().replace(/\\/g, "/").replace(/^\.\//, "").normalize("NFC");
+const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
+
+/**
+ * Per-layout field precision and recall, and department / frequency accuracy on the forms absent from the catalog
+ * (`catalogFiles`: the base names the 报表清单 lists). A gold form missing from the prediction counts as wrong.
+ */
+export function scoreGeneralization(gold: GenGoldFile, pred: GenPredFile, catalogFiles: ReadonlySet<string>): GenScores {
+  const formLayout = new Map(gold.forms.map((f) => [normFile(f.file), f.layout]));
+  const sheetOf = (k: string) => k.slice(0, k.lastIndexOf("!"));
+  const goldLayout = new Map<string, string>();
+  const sheetLayout = new Map<string, string>();
+  for (const f of gold.fields) {
+    const k = normRef(f.ref);
+    const lay = f.layout ?? formLayout.get(k.split("#")[0]) ?? "?";
+    goldLayout.set(k, lay);
+    if (!sheetLayout.has(sheetOf(k))) sheetLayout.set(sheetOf(k), lay);
+  }
+  const predRefs = new Set(pred.forms.flatMap((fm) => fm.fields.map((f) => normRef(f.ref))));
+  const by: Record<string, PRCount> = {};
+  const slot = (lay: string) => (by[lay] ??= { gold: 0, pred: 0, matched: 0, precision: 0, recall: 0 });
+  for (const [k, lay] of goldLayout) {
+    slot(lay).gold++;
+    if (predRefs.has(k)) slot(lay).matched++;
+  }
+  for (const k of predRefs) {
+    const lay = sheetLayout.get(sheetOf(k)) ?? formLayout.get(k.split("#")[0]);
+    if (lay) slot(lay).pred++;
+  }
+  for (const c of Object.values(by)) {
+    c.precision = c.pred ? c.matched / c.pred : c.gold ? 0 : 1;
+    c.recall = c.gold ? c.matched / c.gold : 1;
+  }
+  const predForm = new Map(pred.forms.map((f) => [normFile(f.file), f]));
+  const meta = { forms: gold.forms.length, department: 0, frequency: 0, layout: 0 };
+  const absent = { forms: 0, department: 0, frequency: 0 };
+  for (const g of gold.forms) {
+    const p = predForm.get(normFile(g.file));
+    const dept = !!p && squash(p.department) === squash(g.department);
+    const freq = !!p && (p.frequency ?? "").trim().toLowerCase() === g.frequency;
+    meta.department += dept ? 1 : 0;
+    meta.frequency += freq ? 1 : 0;
+    meta.layout += p && (p.layout ?? "").trim().toLowerCase() === g.layout ? 1 : 0;
+    if (!catalogFiles.has(baseName(g.file))) {
+      absent.forms++;
+      absent.department += dept ? 1 : 0;
+      absent.frequency += freq ? 1 : 0;
+    }
+  }
+  const share = (n: number, d: number) => (d ? n / d : 1);
+  return {
+    fieldsByLayout: by,
+    meta: { forms: meta.forms, department: share(meta.department, meta.forms), frequency: share(meta.frequency, meta.forms), layout: share(meta.layout, meta.forms) },
+    absent: {
+      forms: absent.forms,
+      department: absent.forms ? absent.department / absent.forms : null,
+      frequency: absent.forms ? absent.frequency / absent.forms : null,
+    },
+  };
+}
