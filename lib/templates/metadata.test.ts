@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { findCatalogEntry, readCatalog } from "@/lib/catalog/read-catalog";
 import {
   departmentFromPath,
+  departmentFromSystem,
   departmentFromTexts,
+  departmentFromTitle,
+  departmentFromTopic,
+  knownDepartmentFor,
+  matchKnownDepartment,
   frequencyFromNotes,
   frequencyFromTitle,
   targetLevelsFromNotes,
@@ -78,5 +83,48 @@ describe("catalog", () => {
     const buf = await buildWorkbook([{ name: "S", rows: [["2026年月报"], ["姓名", "电话"]] }]);
     const [form] = await parseTemplate(buf, "走访表.xlsx", { relativePath: "x/走访表.xlsx", catalog: entries });
     expect(form).toMatchObject({ department: "区民政局", frequency: "quarterly", targetLevels: ["village"] });
+  });
+});
+
+describe("department and frequency of forms the catalog does not list", () => {
+  const known = ["区民政局", "区人社局", "区公安分局", "区退役军人事务局", "区乡村振兴局", "区委政法委"];
+
+  it("folders, sub-units and full names map to the catalog's department names", () => {
+    expect(departmentFromPath("02-民政/优抚/表.xlsx", known)).toBe("区民政局");
+    expect(departmentFromPath("人社局/表.xlsx", known)).toBe("区人社局");
+    expect(departmentFromPath("2015年/表.xlsx", known)).toBeNull();
+    expect(knownDepartmentFor("区人社局劳动保障监察大队", known)).toBe("区人社局");
+    expect(knownDepartmentFor("XX县人力资源和社会保障局", known)).toBe("区人社局");
+    expect(knownDepartmentFor("区就业服务中心", known)).toBe("区人社局");
+    expect(matchKnownDepartment("公安", known)).toBe("区公安分局");
+    expect(departmentFromTexts(["报送单位：民政局"], known)).toBe("区民政局");
+    expect(departmentFromTexts(["注：请于每月5日前上报至区公安分局。"], known)).toBe("区公安分局");
+    expect(departmentFromTitle("区民政局2025年高龄津贴发放花名册", known)).toBe("区民政局");
+  });
+
+  it("the system a template was exported from, then the work its title names", () => {
+    expect(departmentFromSystem(["数据来源：全国防返贫监测信息系统"], known)).toBe("区乡村振兴局");
+    expect(departmentFromSystem(["本表从全国优抚信息管理系统导出"], known)).toBe("区退役军人事务局");
+    expect(departmentFromTopic("社区警务工作情况统计表", known)).toBe("区公安分局");
+    expect(departmentFromTopic("矛盾纠纷排查化解台账", known)).toBe("区委政法委");
+    // No department of that kind in the catalog: its usual name.
+    expect(departmentFromTopic("地震宏观观测员花名册", known)).toBe("区地震局");
+    expect(departmentFromTopic("地震宏观观测员花名册", ["县民政局", "县教育局"])).toBe("县地震局");
+    // A generic word (…统计表) names no department.
+    expect(departmentFromTopic("村级情况统计表", known)).toBeNull();
+  });
+
+  it("deadlines listed by month", () => {
+    expect(frequencyFromNotes(["注：本表每年6月、12月底前报区教育局。"])).toBe("semiannual");
+    expect(frequencyFromNotes(["每年3、6、9、12月25日前报送"])).toBe("quarterly");
+    expect(frequencyFromNotes(["请于1月和7月10日前报送"])).toBe("semiannual");
+  });
+
+  it("a template without a catalog entry: folder-less, department from its 报送 line, frequency from its title", async () => {
+    const buf = await buildWorkbook([
+      { name: "Sheet1", rows: [["2025年第三季度优抚对象走访情况统计表"], ["村名", "走访人次"], ["东村"], ["注：季后10日内报送退役军人事务局。"]] },
+    ]);
+    const [form] = await parseTemplate(buf, "走访.xlsx", { relativePath: "走访.xlsx", catalog: known.map((d, i) => ({ fileName: `f${i}.xlsx`, title: null, department: d, frequency: "monthly" as const, targetLevels: [] })) });
+    expect(form).toMatchObject({ department: "区退役军人事务局", frequency: "quarterly" });
   });
 });

@@ -1,4 +1,5 @@
 import type { Frequency, TargetLevel } from "@/lib/domain";
+import { DEPARTMENT_TOPICS } from "./department-topics";
 import { norm, splitKeyValue } from "./text";
 
 /** A department name as counties write it: 区民政局, 县卫健委, 区委政法委, 区消防救援大队 … */
@@ -48,25 +49,129 @@ export function canonicalDepartment(name: string | null, known: string[]): strin
   return known.find((d) => core(d) === mine) ?? name;
 }
 
-/** Department from the folder path (`区民政局/…`), innermost folder first. */
-export function departmentFromPath(relativePath: string): string | null {
-  const parts = relativePath.split(/[\\/]/).slice(0, -1).reverse();
-  return parts.find((p) => isDepartmentName(p)) ?? null;
+/** A department name compared without its place prefix, in its short form and without the generic ending. */
+function departmentCore(name: string): string {
+  let t = norm(name).replace(/^[\d\s._、-]+/, "").replace(/^(?:[^\s]{1,6}?[省市])?[^\s]{0,6}?[区县旗](?=.{2,})/, "");
+  for (const [re, short] of DEPARTMENT_SHORT) t = t.replace(re, short);
+  return t.replace(/(分局|大队|支队|办公室|委员会|局|委|办|会|部|中心|队|所|站)$/, "");
 }
 
-/** Department from 制定机关：… in the statistical block, or `…报送区民政局` in the notes. */
-export function departmentFromTexts(texts: string[]): string | null {
+/**
+ * The catalog's department a name stands for (`民政局`, `01-民政`, `XX县民政局` → 区民政局), when the catalog knows
+ * exactly one that fits; null otherwise.
+ */
+export function matchKnownDepartment(name: string, known: string[]): string | null {
+  if (known.includes(name)) return name;
+  const mine = departmentCore(name);
+  if (mine.length < 2) return null;
+  const exact = known.filter((d) => departmentCore(d) === mine);
+  if (exact.length === 1) return exact[0];
+  const loose = known.filter((d) => {
+    const core = departmentCore(d);
+    return core.length >= 2 && (core.startsWith(mine) || mine.startsWith(core));
+  });
+  return loose.length === 1 ? loose[0] : null;
+}
+
+/** Department from the folder path (`区民政局/…`, or `民政/…` when the catalog knows 区民政局), innermost folder first. */
+export function departmentFromPath(relativePath: string, known: string[] = []): string | null {
+  const parts = relativePath.split(/[\\/]/).slice(0, -1).reverse();
+  for (const part of parts) {
+    const bare = part.replace(/^[\d\s._、-]+/, "");
+    if (isDepartmentName(bare)) return canonicalDepartment(bare, known);
+    const byName = known.length > 0 && bare.length >= 2 ? matchKnownDepartment(bare, known) : null;
+    if (byName) return byName;
+  }
+  return null;
+}
+
+const DEPARTMENT_KEY = /^(制定机关|制表机关|制发机关|主管部门|主管单位|业务主管部门|发文单位|制表单位|牵头单位|责任单位|报送单位|填报单位|统计单位|主办单位)$/;
+
+/** Department from 制定机关：… in the statistical block, a 填报单位 that is a department, or `…报送区民政局` in the notes. */
+export function departmentFromTexts(texts: string[], known: string[] = []): string | null {
   for (const text of texts) {
     const kv = splitKeyValue(text);
-    if (kv && /^(制定机关|制表机关|主管部门|发文单位|主管单位)$/.test(kv.key) && isDepartmentName(kv.value)) return norm(kv.value);
+    if (!kv || !DEPARTMENT_KEY.test(kv.key)) continue;
+    const value = norm(kv.value).replace(/[(（](盖章|公章)[)）]$/, "");
+    if (isDepartmentName(value)) return value;
+    const byName = known.length > 0 && kv.key !== "填报单位" ? matchKnownDepartment(value, known) : null;
+    if (byName) return byName;
   }
   for (const text of texts) {
     const t = norm(text);
-    for (const m of t.matchAll(/(?:报送|报|报至|送交|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?=[，。；;、]|$|审核|备案)/g)) {
+    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?=[，。；;、]|$|审核|备案|汇总)/g)) {
       if (isDepartmentName(m[1])) return m[1];
+    }
+    if (known.length === 0) continue;
+    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报|报送|报至|送交|交至)([^，。、；;：:（）()“”\s]{2,12}?(?:局|委|部|办|会|联|队|分局|中心))(?=[，。；;、]|$|审核|备案|汇总)/g)) {
+      if (/^(各|镇|乡|街道)/.test(m[1])) continue;
+      const byName = matchKnownDepartment(m[1], known);
+      if (byName) return byName;
     }
   }
   return null;
+}
+
+/** `区` or `县`: how the catalog's departments begin (区 when it says nothing). */
+function districtPrefix(known: string[]): string {
+  const county = known.filter((d) => norm(d).startsWith("县")).length;
+  return county * 2 > known.length && county > 0 ? "县" : "区";
+}
+
+/**
+ * The department responsible for the topic a text names: the catalog's only department of that kind, or, when the
+ * catalog has none of that kind, its usual name (区公安分局).
+ */
+function departmentForTopic(text: string, known: string[]): string | null {
+  for (const [topicRe, deptRe, usual] of DEPARTMENT_TOPICS) {
+    if (!topicRe.test(text)) continue;
+    const fits = known.filter((d) => deptRe.test(d));
+    if (fits.length === 1) return fits[0];
+    if (fits.length === 0) return `${districtPrefix(known)}${usual}`;
+    return null;
+  }
+  return null;
+}
+
+/** Department from the system a template was exported from (`数据来源：全国防返贫监测信息系统`, `金民工程导出`). */
+export function departmentFromSystem(texts: string[], known: string[]): string | null {
+  for (const text of texts) {
+    const t = norm(text);
+    for (const m of t.matchAll(/([\p{Script=Han}A-Za-z]{2,24}?(?:信息系统|管理系统|业务系统|系统|平台|数据库|直报|工程))/gu)) {
+      const dept = departmentForTopic(m[1], known);
+      if (dept) return dept;
+    }
+  }
+  return null;
+}
+
+/**
+ * The catalog's name for a department found in a template: itself, its short form (canonicalDepartment), the known
+ * department a sub-unit belongs to (区人社局劳动保障监察大队 → 区人社局), or the one whose work the unit does
+ * (区就业服务中心 → 区人社局). Without a catalog list, the name as found.
+ */
+export function knownDepartmentFor(name: string | null, known: string[]): string | null {
+  if (!name || known.length === 0 || known.includes(name)) return name;
+  const canonical = canonicalDepartment(name, known);
+  if (canonical && known.includes(canonical)) return canonical;
+  const parent = known.filter((d) => norm(name).startsWith(norm(d)) && norm(name).length > norm(d).length);
+  if (parent.length === 1) return parent[0];
+  return matchKnownDepartment(name, known) ?? departmentForTopic(norm(name).replace(/^[区县市]/, ""), known) ?? name;
+}
+
+/** A department named at the start of a title or file name (`区林业局生态护林员花名册`). */
+export function departmentFromTitle(title: string, known: string[]): string | null {
+  const m = /^(?:附件\d*[-—:：、\s]*)?((?:[区县市]|[^\s，。、；;：:（）()]{1,6}[区县市])[^\s，。、；;：:（）()“”]{1,10}?(?:局|委|部|办|会|联|队|馆|社|中心))/.exec(norm(title));
+  if (!m || !isDepartmentName(m[1])) return null;
+  return knownDepartmentFor(m[1], known);
+}
+
+/**
+ * Last resort: the department whose work the title names (社区警务 → 公安, 优抚对象 → 退役军人事务, 扶贫 → 乡村振兴),
+ * among the catalog's departments, when exactly one fits.
+ */
+export function departmentFromTopic(title: string, known: string[]): string | null {
+  return departmentForTopic(norm(title), known);
 }
 
 const FREQ_WORDS: [RegExp, Frequency][] = [
@@ -94,6 +199,17 @@ export function frequencyFromText(text: string): Frequency | null {
   return null;
 }
 
+/** How many deadlines a year a note lists: `6月、12月底前` → 2, `3、6、9、12月` → 4 (evenly spaced months only). */
+function deadlineMonths(t: string): number {
+  const m = /((?:\d{1,2}月?(?:\d{1,2}日)?(?:底|末)?(?:前)?[、,，和及与]){1,3}\d{1,2}月)/.exec(t);
+  if (!m) return 0;
+  const months = [...m[1].matchAll(/(\d{1,2})(?=月|[、,，和及与])/g)].map((x) => Number(x[1])).filter((n, i, all) => n >= 1 && n <= 12 && !(i > 0 && all[i - 1] === n));
+  const uniq = [...new Set(months)].sort((a, b) => a - b);
+  if (uniq.length < 2) return 0;
+  const step = 12 / uniq.length;
+  return uniq.every((n, i) => i === 0 || n - uniq[i - 1] === step) ? uniq.length : 0;
+}
+
 /** Frequency from the deadline in the notes (`每月5日前`, `季后10日内`, `6月20日和12月20日前`). */
 export function frequencyFromNotes(texts: string[]): Frequency | null {
   for (const text of texts) {
@@ -105,6 +221,9 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     if (/每月|次月/.test(t)) return "monthly";
     if (/每季|季后|季度(末|结束)|季末/.test(t)) return "quarterly";
     if (/每半年|半年(结束|后)|6月\d+日和12月\d+日|6月底和12月底/.test(t)) return "semiannual";
+    const listed = deadlineMonths(t);
+    if (listed === 2) return "semiannual";
+    if (listed === 4) return "quarterly";
     if (/每年|次年|年底前|年末/.test(t)) return "annual";
     if (/(?<!\d)月(底|末)前?/.test(t)) return "monthly";
     if (/发生变动|变动后|按通知|接通知|不定期|随时|及时/.test(t)) return "adhoc";

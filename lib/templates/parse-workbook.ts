@@ -8,7 +8,11 @@ import {
   canonicalDepartment,
   departmentFromOffice,
   departmentFromPath,
+  departmentFromSystem,
   departmentFromTexts,
+  departmentFromTitle,
+  departmentFromTopic,
+  knownDepartmentFor,
   frequencyFromNotes,
   frequencyFromTitle,
   targetLevelsFromNotes,
@@ -45,15 +49,44 @@ function stripExtension(name: string): string {
   return name.replace(/^.*[\\/]/, "").replace(/\.(xlsx|xlsm|xls)$/i, "");
 }
 
-function pickFrequency(entry: CatalogEntry | null, fileName: string, sheet: ParsedSheet, texts: string[]): Frequency | null {
+/** A folder named for the frequency (`月报/…`, `2025年季报/…`). */
+function frequencyFromFolders(relativePath: string): Frequency | null {
+  const folders = relativePath.split(/[\\/]/).slice(0, -1).reverse();
+  for (const f of folders) {
+    const m = /(日报|周报|月报|季报|半年报|年报)/.exec(norm(f));
+    if (m) return frequencyFromTitle(m[1]);
+  }
+  return null;
+}
+
+function pickFrequency(entry: CatalogEntry | null, fileName: string, relativePath: string, sheet: ParsedSheet, texts: string[]): Frequency | null {
   return (
     entry?.frequency ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(stripExtension(fileName)) ? frequencyFromTitle(stripExtension(fileName)) : null) ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(norm(sheet.title)) ? frequencyFromTitle(sheet.title) : null) ??
+    frequencyFromFolders(relativePath) ??
     frequencyFromNotes(texts) ??
     frequencyFromTitle(sheet.title) ??
     frequencyFromTitle(stripExtension(fileName)) ??
     defaultFrequency(sheet.title)
+  );
+}
+
+/**
+ * Department: the catalog's entry, else the folder, the statistical block / 报送 notes, the town office the notes
+ * send it to, the system it was exported from, and last the work its title names (all matched to the catalog's
+ * department names when it has them).
+ */
+function pickDepartment(entry: CatalogEntry | null, relativePath: string, fileName: string, sheet: ParsedSheet, texts: string[], known: string[]): string | null {
+  return (
+    entry?.department ??
+    departmentFromPath(relativePath, known) ??
+    knownDepartmentFor(departmentFromTexts(texts, known), known) ??
+    departmentFromOffice(texts, known) ??
+    departmentFromTitle(sheet.title, known) ??
+    departmentFromTitle(stripExtension(fileName), known) ??
+    departmentFromSystem([...texts, sheet.title, stripExtension(fileName)], known) ??
+    departmentFromTopic(`${sheet.title} ${stripExtension(fileName)}`, known)
   );
 }
 
@@ -106,12 +139,8 @@ function toForm({ sheet, parts }: FormSheets, fileName: string, options: ParseOp
     sheet: sheet.layoutInfo.sheet,
     layout: sheet.layout,
     kind: sheet.kind,
-    department:
-      entry?.department ??
-      departmentFromPath(relativePath) ??
-      canonicalDepartment(departmentFromTexts(texts), knownDepartments(options.catalog)) ??
-      departmentFromOffice(texts, knownDepartments(options.catalog)),
-    frequency: pickFrequency(entry, fileName, sheet, texts),
+    department: pickDepartment(entry, relativePath, fileName, sheet, texts, knownDepartments(options.catalog)),
+    frequency: pickFrequency(entry, fileName, relativePath, sheet, texts),
     targetLevels: pickTargets(entry, texts),
     fields: sheet.fields,
     layoutInfo: sheet.layoutInfo,
