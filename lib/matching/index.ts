@@ -2,7 +2,7 @@ import type { FieldType } from "@/lib/domain";
 import { candidatePairs, tokenWeights } from "./block";
 import { ConstrainedClusters } from "./cluster";
 import { normalizeLabel } from "./normalize-label";
-import { holderModes, rowObjects } from "./roster-subject";
+import { attachHolders, holderModes, rowObjects } from "./roster-subject";
 import { scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { MatchField, MatchOptions, MatchResult } from "./types";
@@ -29,7 +29,8 @@ function unitOf(f: MatchField): string | null {
 export function matchFields(input: MatchField[], options: MatchOptions = {}): MatchResult {
   // The parts (sheets) of one form are matched as forms of their own: see MatchField.part.
   const byPart = (f: MatchField): MatchField => (f.part ? { ...f, formId: `${f.formId}\u0000${f.part}` } : f);
-  const fields = input.map(byPart);
+  // Unqualified ID / phone / post whose person is a noun's (户主 of a household list, 帮扶责任人 on a form's sheet).
+  const fields = attachHolders(input.map(byPart), (f) => signatureOf(f));
   const mergeAt = options.mergeThreshold ?? 0.8;
   const reviewAt = options.reviewThreshold ?? 0.5;
   const decisions = options.decisions ?? [];

@@ -169,3 +169,24 @@ describe("row object: on a form whose rows are objects, roles and bare columns a
     expect(el.get(personKind.id)).not.toBe(el.get(kind.id));
   });
 });
+
+describe("roster subject on a form spanning several sheets", () => {
+  it("a sheet whose only name is a noun's (联络员姓名 | 工作单位 | 联系电话) asks that person's employer and phone, when another sheet holds the form's own person", () => {
+    const p = plainRoster("P");
+    const part = (f: MatchField, sheet: string): MatchField => ({ ...f, part: sheet });
+    const members = [part(field("S", "姓名"), "表一"), part(field("S", "性别", "choice"), "表一"), part(field("S", "联系电话", "phone"), "表一")];
+    const contactName = part(field("S", "联络员姓名"), "表三");
+    const contactPhone = part(field("S", "联系电话", "phone"), "表三");
+    const contactOrg = part(field("S", "工作单位"), "表三");
+    const elsewhere = [field("L", "所在村"), field("L", ["联络员", "姓名"]), field("L", ["联络员", "联系电话"], "phone"), field("L", ["联络员", "工作单位"])];
+    const el = elementsOf([...Object.values(p), ...members, contactName, contactPhone, contactOrg, ...elsewhere]);
+    // The form's own members are the plain roster's people …
+    expect(el.get(members[0].id)).toBe(el.get(p.name.id));
+    expect(el.get(members[2].id)).toBe(el.get(p.phone.id));
+    // … the third sheet's phone and employer are the 联络员's, as on the other form.
+    expect(el.get(contactPhone.id)).not.toBe(el.get(p.phone.id));
+    expect(el.get(contactPhone.id)).toBe(el.get(elsewhere[2].id));
+    expect(el.get(contactOrg.id)).toBe(el.get(elsewhere[3].id));
+    expect(el.get(contactName.id)).toBe(el.get(elsewhere[1].id));
+  });
+});

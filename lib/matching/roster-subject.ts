@@ -120,3 +120,62 @@ export function rowObjects(fields: MatchField[], sigOf: (f: MatchField) => Signa
   for (const k of persons) candidate.delete(k);
   return candidate;
 }
+
+/** Attributes that follow a person's name as that person's (how to reach them, where they work, their post). */
+const FOLLOWS_NAME = new Set(["c:idNumber", "c:phone", "c:employer", "c:post"]);
+
+/**
+ * Whose the unqualified ID, phone, employer and post of one sheet of a form spanning several are, when the only
+ * name on that sheet is a person noun's:
+ *
+ * - one sheet of a multi-sheet form whose other sheets hold the form's own person (表二 家庭成员 > 姓名) and whose only
+ *   name is another noun's (表五: 帮扶责任人姓名 | 工作单位 | 职务 | 联系电话; 调查员姓名 | 联系电话) asks that
+ *   person's employer, post and phone.
+ *
+ * (A household list whose only name is the 户主's — 户主姓名 | 身份证号 | 联系电话 — is left as it is: the corpora
+ * disagree whether its ID and phone are the 户主's or the household's; the reviewer decides.)
+ *
+ * Such fields are read as if the noun were written over them (帮扶责任人 > 联系电话), so they match
+ * the same noun's attributes on other forms and never the row's own person's. Returns the rewritten fields (same
+ * ids); fields it does not concern are returned as they were.
+ */
+export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Signature): MatchField[] {
+  const byPart = new Map<string, { f: MatchField; s: Signature }[]>();
+  const formOf = (key: string) => key.split("\u0000")[0];
+  const ownPersonForms = new Set<string>();
+  const partsOfForm = new Map<string, Set<string>>();
+  for (const f of fields) {
+    const s = sigOf(f);
+    (byPart.get(f.formId) ?? byPart.set(f.formId, []).get(f.formId)!).push({ f, s });
+    const form = formOf(f.formId);
+    (partsOfForm.get(form) ?? partsOfForm.set(form, new Set()).get(form)!).add(f.formId);
+  }
+  const plainName = (a: { s: Signature }) => a.s.isPersonal && !a.s.holder && !a.s.quals.role && a.s.concepts.includes("c:name");
+  for (const [part, attrs] of byPart) if (attrs.some(plainName)) ownPersonForms.add(formOf(part));
+  const rewrite = new Map<string, string>();
+  for (const [part, attrs] of byPart) {
+    if (attrs.some(plainName)) continue;
+    const names = attrs.filter((a) => a.s.typeClass === "text" && a.s.concepts.includes("c:name") && (a.s.holder || a.s.quals.role));
+    if (names.length !== 1) continue;
+    const [name] = names;
+    let noun: string | null = null;
+    if (name.s.holder && !name.s.holder.isRelation && name.s.holder.source === "leaf") {
+      const form = formOf(part);
+      const siblings = [...(partsOfForm.get(form) ?? [])].filter((p) => p !== part);
+      // Another sheet of the same form holds the form's own person.
+      if (siblings.length > 0 && siblings.some((p) => byPart.get(p)!.some(plainName)) && ownPersonForms.has(form)) noun = name.s.holder.text;
+    }
+    if (!noun) continue;
+    for (const a of attrs) {
+      if (a === name || a.s.holder || a.s.quals.role || !a.s.concepts.some((c) => FOLLOWS_NAME.has(c))) continue;
+      rewrite.set(a.f.id, noun);
+    }
+  }
+  if (rewrite.size === 0) return fields;
+  return fields.map((f) => {
+    const noun = rewrite.get(f.id);
+    if (!noun) return f;
+    const path = f.path.length ? f.path : [f.label];
+    return { ...f, path: [...path.slice(0, -1), noun, path[path.length - 1]] };
+  });
+}
