@@ -58,11 +58,26 @@ export function readCatalog(workbook: ExcelJS.Workbook): CatalogEntry[] {
   return [];
 }
 
+const lookups = new WeakMap<CatalogEntry[], { exact: Map<string, CatalogEntry>; loose: Map<string, CatalogEntry> }>();
+const looseKey = (s: string) => norm(s).replace(/\.(xlsx|xlsm|xls|et)$/i, "");
+
+/** The catalog indexed once (first entry per name wins, as a linear search would): 3,000 files × 3,000 rows add up. */
+function lookupOf(entries: CatalogEntry[]) {
+  let lookup = lookups.get(entries);
+  if (!lookup) {
+    lookup = { exact: new Map(), loose: new Map() };
+    for (const e of entries) {
+      if (!lookup.exact.has(e.fileName)) lookup.exact.set(e.fileName, e);
+      if (e.fileName && !lookup.loose.has(looseKey(e.fileName))) lookup.loose.set(looseKey(e.fileName), e);
+    }
+    lookups.set(entries, lookup);
+  }
+  return lookup;
+}
+
 /** Finds a file's catalog entry by base name (exact, then without extension and spaces). */
 export function findCatalogEntry(entries: CatalogEntry[], relativePath: string): CatalogEntry | null {
   const base = baseName(relativePath);
-  const exact = entries.find((e) => e.fileName === base);
-  if (exact) return exact;
-  const key = (s: string) => norm(s).replace(/\.(xlsx|xlsm|xls|et)$/i, "");
-  return entries.find((e) => e.fileName && key(e.fileName) === key(base)) ?? null;
+  const { exact, loose } = lookupOf(entries);
+  return exact.get(base) ?? loose.get(looseKey(base)) ?? null;
 }

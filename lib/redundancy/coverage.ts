@@ -6,15 +6,18 @@ export function formElements(form: RedundancyForm): Set<string> {
   return new Set(form.fields.filter((f) => !f.isRemark).map((f) => f.elementId));
 }
 
-/** element → fields of active forms collecting it. */
-export function indexActiveFields(forms: RedundancyForm[]): Map<string, (CoveringField & { elementId: string })[]> {
-  const index = new Map<string, (CoveringField & { elementId: string })[]>();
+/**
+ * element → fields of active forms collecting it. The entries are the very objects a coverage's evidence lists (no
+ * copy per covered form: with 3,000 forms, 姓名 alone would be millions of copies).
+ */
+export function indexActiveFields(forms: RedundancyForm[]): Map<string, CoveringField[]> {
+  const index = new Map<string, CoveringField[]>();
   for (const form of forms) {
     if (form.status !== "active") continue;
     for (const f of form.fields) {
       if (f.isRemark) continue;
       const list = index.get(f.elementId) ?? [];
-      list.push({ formId: form.id, fieldId: f.id, label: f.label, frequency: form.frequency, elementId: f.elementId });
+      list.push({ formId: form.id, fieldId: f.id, label: f.label, frequency: form.frequency });
       index.set(f.elementId, list);
     }
   }
@@ -53,7 +56,7 @@ export function coverageOf(
     }
     covered.add(f.elementId);
     const isDerivable = aggregation[f.elementId] === "flow" && by.some((c) => c.frequency !== form.frequency);
-    evidence.push({ fieldId: f.id, elementId: f.elementId, label: f.label, coveredBy: by.map(({ elementId: _e, ...c }) => c), isDerivable });
+    evidence.push({ fieldId: f.id, elementId: f.elementId, label: f.label, coveredBy: by, isDerivable });
   }
   return { coverage: elements.size === 0 ? 0 : covered.size / elements.size, elementCount: elements.size, covered, evidence, uncovered };
 }

@@ -17,7 +17,10 @@ function duplicatesOf(form: RedundancyForm, others: RedundancyForm[], elements: 
   const out: DuplicateForm[] = [];
   for (const o of others) {
     if (o.id === form.id) continue;
-    const s = jaccard(mine, elements.get(o.id)!);
+    const theirs = elements.get(o.id)!;
+    // Jaccard ≤ smaller / larger size: most pairs are ruled out without comparing their elements.
+    if (Math.min(mine.size, theirs.size) / Math.max(mine.size, theirs.size) < NEAR_DUPLICATE) continue;
+    const s = jaccard(mine, theirs);
     if (s < NEAR_DUPLICATE) continue;
     out.push({
       formId: o.id,
@@ -118,9 +121,10 @@ function planSafeRetirement(
     c.mutualWith = c.coveredBy.filter((id) => retired.has(id));
     c.reasons.push(`与 ${c.mutualWith.join("、")} 互相覆盖：其一清退后本表须保留，否则数据无人采集`);
   }
+  const kept = full.filter((k) => k.recommendation === "keep");
   for (const c of full) {
     if (c.recommendation !== "retire") continue;
-    const keepers = full.filter((k) => k.recommendation === "keep" && k.mutualWith.includes(c.formId)).map((k) => k.formId);
+    const keepers = kept.filter((k) => k.mutualWith.includes(c.formId)).map((k) => k.formId);
     if (keepers.length) {
       c.mutualWith = keepers;
       c.reasons.push(`与 ${keepers.join("、")} 互相覆盖，建议清退本表、保留对方`);

@@ -95,8 +95,14 @@ function pickTargets(entry: CatalogEntry | null, texts: string[]): TargetLevel[]
   return targetLevelsFromNotes(texts) ?? ["village", "community"];
 }
 
+const departmentsOfCatalog = new WeakMap<CatalogEntry[], string[]>();
+
+/** The catalog's department names, once per catalog (every form of every file asks). */
 function knownDepartments(catalog: CatalogEntry[] | undefined): string[] {
-  return [...new Set((catalog ?? []).map((e) => e.department).filter((d): d is string => !!d))];
+  if (!catalog) return [];
+  let known = departmentsOfCatalog.get(catalog);
+  if (!known) departmentsOfCatalog.set(catalog, (known = [...new Set(catalog.map((e) => e.department).filter((d): d is string => !!d))]));
+  return known;
 }
 
 /** A form made of several sheets: fields of all parts in sheet order; sheet, layout and layoutInfo of the dominant part. */
