@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/review", labelKey: "nav.review", roles: ["town_official", "district_official"] },
   { href: "/forms", labelKey: "nav.forms", roles: everyone },
   { href: "/forms/upload", labelKey: "nav.uploadForms", roles: ["admin", "department_staff"] },
+  { href: "/data-push", labelKey: "nav.dataPush", roles: ["department_staff"] },
   { href: "/elements", labelKey: "nav.elements", roles: ["admin", "district_official"] },
   { href: "/retirement", labelKey: "nav.retirement", roles: ["district_official"] },
   { href: "/dashboard", labelKey: "nav.burden", roles: everyone },

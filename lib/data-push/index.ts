@@ -2,3 +2,4 @@ export * from "./columns";
 export * from "./rows";
 export * from "./merge";
 export * from "./share";
+export * from "./discrepancy-sheet";

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { applyDerived, checkSection, checkValue, percent, type DeriveRule, type OneFormElement, type Scalar, type ValueIssue } from "@/lib/one-form";
+import { applyDerived, checkSection, checkValue, percent, type DeriveRule, type OneFormElement, type PushedMark, type Scalar, type ValueIssue } from "@/lib/one-form";
 import { confirmSectionUnchanged, saveSection } from "../../actions";
 import { toInput, ValueInput } from "./value-input";
 
@@ -18,7 +18,12 @@ export interface SlimElement {
   forms: number[];
   /** Titles of merged forms this item moved from (omitted when none). */
   carriedFrom?: string[];
+  /** A department's pushed value for the item (数据回流): the prefill's source, or a conflict with the stored value. */
+  pushed?: PushedMark;
 }
+
+const PUSH_DATE = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+const pushDate = (iso: string) => PUSH_DATE.format(new Date(iso));
 
 export interface SlimSection {
   key: string;
@@ -212,7 +217,13 @@ function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill,
             <div className={`field${error ? " has-error" : warning ? " has-warning" : ""}`} key={id}>
               <label htmlFor={`el-${id}`}>
                 {e.element.name}
-                {prefill.has(id) ? <span className="tag">{t("oneForm.prefilled")}</span> : null}
+                {prefill.has(id) && e.pushed ? (
+                  <span className="tag pushed" data-testid="pushed-from">
+                    {t("oneForm.pushedFrom", { department: e.pushed.departmentName, date: pushDate(e.pushed.pushedAt) })}
+                  </span>
+                ) : prefill.has(id) ? (
+                  <span className="tag">{t("oneForm.prefilled")}</span>
+                ) : null}
                 {isDerived ? <span className="tag derived">{t("oneForm.derived")}</span> : null}
               </label>
               <ValueInput
@@ -250,6 +261,11 @@ function SectionForm({ orgUnitId, periodKey, section, formNames, rules, canFill,
               {returnNotes[id] ? (
                 <div className="return-note" data-testid="return-note">
                   {t("oneForm.returnNote", { note: returnNotes[id] })}
+                </div>
+              ) : null}
+              {e.pushed?.conflict ? (
+                <div className="field-note" data-testid="pushed-conflict">
+                  {t("oneForm.pushedConflict", { department: e.pushed.departmentName, date: pushDate(e.pushed.pushedAt), value: String(e.pushed.value ?? "") })}
                 </div>
               ) : null}
               {notes[id] !== undefined ? <div className="field-note">{t("oneForm.draftChanged", { value: notes[id] || "（空）" })}</div> : null}

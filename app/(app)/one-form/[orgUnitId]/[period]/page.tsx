@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { percent, type OneFormView } from "@/lib/one-form";
+import { pushedShare } from "@/lib/data-push";
 import { isPeriodKey, periodEnd, periodKeyOf, periodKind, previousPeriod } from "@/lib/periods";
 import { isLocked } from "@/lib/review";
 import { getOneFormScope, loadOneForm } from "@/db/queries/one-form";
@@ -20,7 +21,7 @@ function slimSections(view: OneFormView): { sections: SlimSection[]; formNames: 
   const formNames = view.forms.map((f) => `${f.title}（${f.departmentName}）`);
   const sections = view.sections.map((s) => ({
     key: s.key,
-    elements: s.elements.map((e) => ({ element: e.element, value: e.cell.value, version: e.cell.version, isPrefill: e.cell.isPrefill, isDerived: e.isDerived, previous: e.previous, forms: e.forms.map((f) => index.get(f.id)!), ...(e.carriedFrom.length ? { carriedFrom: e.carriedFrom } : {}) })),
+    elements: s.elements.map((e) => ({ element: e.element, value: e.cell.value, version: e.cell.version, isPrefill: e.cell.isPrefill, isDerived: e.isDerived, previous: e.previous, forms: e.forms.map((f) => index.get(f.id)!), ...(e.carriedFrom.length ? { carriedFrom: e.carriedFrom } : {}), ...(e.cell.pushed ? { pushed: e.cell.pushed } : {}) })),
   }));
   return { sections, formNames };
 }
@@ -43,6 +44,7 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
   const { view } = await loadOneForm(db, { scope, periodKey: period });
   const t = await getTranslations();
   const slim = slimSections(view);
+  const share = pushedShare(view);
   const next = periodKeyOf(new Date(periodEnd(period).getTime() + 86_400_000), periodKind(period)!);
   const allSubmitted = view.forms.length > 0 && view.forms.every((f) => f.submittedAt);
   const submittedAt = allSubmitted ? view.forms.map((f) => f.submittedAt!).sort().at(-1)! : null;
@@ -63,6 +65,11 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
       <p className="burden" data-testid="burden">
         {t("oneForm.burden", view.burden)}
       </p>
+      {share.filled > 0 ? (
+        <p className="muted" data-testid="pushed-share">
+          {t("oneForm.pushedShare", { ...share, percent: percent(share) })}
+        </p>
+      ) : null}
       <div className="progress-line" data-testid="progress">
         <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent(view.progress)}>
           <span style={{ width: `${percent(view.progress)}%` }} />

@@ -80,11 +80,25 @@ export function RosterList({ orgUnitId, periodKey, roster, residents, canFill, c
               {roster.rows.map((row) => (
                 <Fragment key={row.personId}>
                   <tr data-person={row.name}>
-                    {roster.columns.map((c) => (
-                      <td key={c.elementId} data-label={c.label}>
-                        {c.attribute === "name" ? row.name : cellText(row, c.elementId)}
-                      </td>
-                    ))}
+                    {roster.columns.map((c) => {
+                      const pushed = row.cells[c.elementId]?.pushed;
+                      const date = pushed ? new Date(pushed.pushedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "";
+                      return (
+                        <td
+                          key={c.elementId}
+                          data-label={c.label}
+                          className={row.cells[c.elementId]?.isPrefill ? "pushed" : undefined}
+                          title={pushed ? t("pushedFrom", { department: pushed.departmentName, date }) : undefined}
+                        >
+                          {c.attribute === "name" ? row.name : cellText(row, c.elementId)}
+                          {pushed?.conflict ? (
+                            <span className="tag" data-testid="roster-conflict" title={t("pushedConflict", { department: pushed.departmentName, date, value: String(pushed.value ?? "") })}>
+                              ≠ {String(pushed.value ?? "")}
+                            </span>
+                          ) : null}
+                        </td>
+                      );
+                    })}
                     {canFill || canReveal ? (
                       <td className="actions" data-label={t("actions")}>
                         {canReveal ? (

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { ImportProblem, readImportSheet } from "@/lib/import/roster-import";
+import { planPushColumns, pushRowsOf, type PushIssue } from "@/lib/data-push";
+import { dataPushUploadInput } from "@/lib/schemas/data-push";
+import { loadWorkbookSafely } from "@/lib/templates/safe-load";
+import { applyDepartmentPush, listPushElements, listPushRosterForms, MAX_PUSH_ROWS } from "@/db/queries/data-push";
+import { getDistrictOf } from "@/db/queries/org-units";
+import { getDb } from "@/app/_lib/db";
+import { readUpload, routeError } from "@/app/_lib/route";
+import { getCurrentUser } from "@/app/_lib/session";
+
+export const dynamic = "force-dynamic";
+
+/** Rows of rejected detail sent back (the counts are always complete). */
+const MAX_REJECTED = 200;
+
+/**
+ * POST ?step=preview|apply&periodKey=&formId= with the department's workbook as multipart `file`, by
+ * department staff for their own department and district only.
+ * - preview: columns mapped onto the department's elements (unmapped ones listed), every row checked,
+ *   what would be filled where (per village: prefill / same / conflict), invalid ID numbers and unknown
+ *   villages; a dry run, nothing is written.
+ * - apply: the same again, then the push stored in ONE transaction (the file kept whole).
+ */
+export async function POST(request: Request) {
+  try {
+    const me = await getCurrentUser();
+    if (!me) throw new AppError("unauthenticated");
+    const departmentId = me.principal.departmentId;
+    const db = await getDb();
+    const district = await getDistrictOf(db, { path: me.principal.orgUnitPath });
+    if (!departmentId || !district || !can(me.principal, "dataPush.manage", { departmentId, orgUnitPath: district.path })) throw new AppError("forbidden");
+    const search = new URL(request.url).searchParams;
+    const input = dataPushUploadInput.safeParse({ step: search.get("step") ?? "preview", periodKey: search.get("periodKey") ?? "", formId: search.get("formId") ?? undefined });
+    if (!input.success) throw new AppError("invalidInput");
+    const { step, periodKey } = input.data;
+
+    const t = await getTranslations();
+    const upload = await readUpload(request);
+    const { workbook } = await loadWorkbookSafely(upload.bytes, upload.name);
+    const [allowed, rosterForms] = await Promise.all([listPushElements(db, { districtId: district.id, departmentId }), listPushRosterForms(db, { districtId: district.id, departmentId })]);
+    let sheet;
+    try {
+      sheet = readImportSheet(workbook, upload.name, MAX_PUSH_ROWS);
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error;
+      return Response.json({ error: { code: "invalidInput", message: t(`oneFormImport.problems.${error.key}`) } }, { status: 422 });
+    }
+    const plan = planPushColumns(sheet, allowed);
+    const problem = (key: string) => Response.json({ error: { code: "invalidInput", message: t(`dataPush.problems.${key}`) } }, { status: 422 });
+    if (!plan.columns.some((c) => c.role === "village" || c.role === "code")) return problem("noVillageColumn");
+    if (plan.kind === "residents" && !plan.columns.some((c) => c.attribute === "name")) return problem("noNameColumn");
+    if (!plan.columns.some((c) => c.role === "value")) return problem("noValueColumn");
+    if (sheet.truncated) return problem("tooManyRows");
+    const rows = pushRowsOf(sheet, plan);
+    // A roster push lists residents on one of the department's roster forms: the one asked for, else the one sharing most columns.
+    const mapped = new Set(plan.columns.map((c) => c.elementId).filter(Boolean));
+    const suggested = [...rosterForms].sort((a, b) => b.elementIds.filter((id) => mapped.has(id)).length - a.elementIds.filter((id) => mapped.has(id)).length)[0];
+    const formId = plan.kind === "residents" ? (input.data.formId ?? suggested?.id ?? null) : null;
+    if (plan.kind === "residents" && !formId) return problem("noRosterForm");
+
+    const report = await applyDepartmentPush(db, { userId: me.user.id, districtId: district.id }, { departmentId, districtId: district.id, periodKey, kind: plan.kind, formId, rows, dryRun: step === "preview", file: { name: upload.name, bytes: upload.bytes } });
+    const reason = (i: PushIssue) => {
+      const text = t.has(`dataPush.reasons.${i.key}`) ? t(`dataPush.reasons.${i.key}`, i.params) : t.has(`validation.${i.key}`) ? t(`validation.${i.key}`, i.params) : i.key;
+      return i.column && i.key !== "elementNotAllowed" ? `${i.column.replace(/\s+/g, "")}：${text}` : text;
+    };
+    const invalidIds = report.rejected.filter((r) => r.issues.some((i) => i.key.startsWith("id"))).length;
+    return Response.json({
+      step,
+      sheet: sheet.sheet,
+      title: sheet.title,
+      formId,
+      rosterForms: rosterForms.map(({ id, title }) => ({ id, title })),
+      columns: plan.columns,
+      unmapped: plan.columns.filter((c) => c.role === "unmapped").map((c) => c.label),
+      invalidIds,
+      ...report,
+      // Reasons in Chinese; ID numbers never travel back (the department has its file).
+      rejected: report.rejected.slice(0, MAX_REJECTED).map((r) => ({ row: r.row, reasons: r.issues.map(reason) })),
+      rejectedCount: report.rejected.length,
+      ...(step === "apply" ? { message: t("dataPush.applied", { villages: report.villages.length, ...report.totals }) } : {}),
+    });
+  } catch (error) {
+    return routeError(error);
+  }
+}
