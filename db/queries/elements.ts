@@ -116,9 +116,19 @@ export interface ReviewElement {
   fieldCount: number;
 }
 
-/** The review queue: uncertain pairs of the latest analysis, most consequential first. */
-export async function listReviewQueue(db: DbOrTx, { districtId, limit = 50 }: { districtId: string; limit?: number }): Promise<ReviewItem[]> {
-  const reviews = await db.select().from(matchReviews).where(eq(matchReviews.districtId, districtId)).orderBy(desc(matchReviews.weight), asc(matchReviews.id)).limit(limit);
+/**
+ * The review queue: suggestions of the latest analysis, best first (in the order the matcher returned them).
+ * `text` keeps the suggestions one of whose fields or forms mentions it (a form's title, a field's label).
+ */
+export async function listReviewQueue(db: DbOrTx, { districtId, limit = 50, text }: { districtId: string; limit?: number; text?: string }): Promise<ReviewItem[]> {
+  const needle = text?.replace(/\s+/g, "") || null;
+  const matches = sql`exists (select 1 from ${formFields} ff join ${forms} fo on fo.id = ff.form_id where ff.id in (${matchReviews.fieldA}, ${matchReviews.fieldB}) and (position(${needle} in fo.title) > 0 or position(${needle} in replace(ff.label, ' ', '')) > 0))`;
+  const reviews = await db
+    .select()
+    .from(matchReviews)
+    .where(needle ? and(eq(matchReviews.districtId, districtId), matches) : eq(matchReviews.districtId, districtId))
+    .orderBy(desc(matchReviews.weight), asc(matchReviews.id))
+    .limit(limit);
   const fields = await getFieldsWithForms(db, { ids: reviews.flatMap((r) => [r.fieldA, r.fieldB]) });
   const byId = new Map(fields.map((f) => [f.fieldId, f]));
   const elementIds = [...new Set(fields.map((f) => f.elementId).filter((id): id is string => !!id))];

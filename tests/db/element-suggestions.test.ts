@@ -46,6 +46,15 @@ describe("数据元 review queue: group suggestions", () => {
     expect(group!.elementB?.fieldCount).toBe(3);
   });
 
+  it("filters the queue by a form title or a field label", async () => {
+    const all = await listReviewQueue(t.db, { districtId: tree.district.id });
+    const visitsOnly = await listReviewQueue(t.db, { districtId: tree.district.id, text: "接访" });
+    expect(visitsOnly.length).toBeGreaterThan(0);
+    for (const q of visitsOnly) expect([q.a.formTitle, q.b.formTitle]).toContain("接访登记表");
+    expect(visitsOnly.length).toBeLessThanOrEqual(all.length);
+    expect(await listReviewQueue(t.db, { districtId: tree.district.id, text: "没有这张表" })).toEqual([]);
+  });
+
   it("confirming it once records a decision per pair, merges all three, and the merge survives re-analysis", async () => {
     await signInAs(t.db, official);
     const group = (await listReviewQueue(t.db, { districtId: tree.district.id })).find((q) => q.pairs === 3)!;

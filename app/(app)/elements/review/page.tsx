@@ -8,13 +8,14 @@ import { resolveDistrict } from "@/app/_lib/district";
 import { requireUser } from "@/app/_lib/session";
 import { PairDecision } from "../element-forms";
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ district?: string; q?: string }> }) {
   const me = await requireUser();
   const db = await getDb();
-  const district = await resolveDistrict(db, me, (await searchParams).district);
+  const { district: requested, q = "" } = await searchParams;
+  const district = await resolveDistrict(db, me, requested);
   if (!district || !can(me.principal, "element.review", { orgUnitPath: district.path })) notFound();
   const t = await getTranslations("elements");
-  const queue = await listReviewQueue(db, { districtId: district.id, limit: 30 });
+  const queue = await listReviewQueue(db, { districtId: district.id, limit: 30, text: q.trim().slice(0, 60) || undefined });
   return (
     <>
       <p className="muted">
@@ -22,6 +23,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </p>
       <h1>{t("reviewTitle")}</h1>
       <p className="muted">{t("reviewHelp")}</p>
+      <form className="row" style={{ marginBottom: "0.75rem" }}>
+        <input name="q" defaultValue={q} placeholder={t("reviewSearch")} aria-label={t("reviewSearch")} maxLength={60} style={{ maxWidth: 320 }} />
+        <button className="btn secondary" type="submit">
+          {t("filter")}
+        </button>
+      </form>
       {queue.length === 0 ? <p className="card muted">{t("reviewEmpty")}</p> : null}
       {queue.map((item) => (
         <section className="card" key={item.id} data-testid="review-pair">
