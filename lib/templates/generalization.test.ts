@@ -60,17 +60,17 @@ describe("templates unlike the dev corpus", () => {
     expect(form.fields.find((x) => x.label === "性别")).toMatchObject({ type: "choice", options: ["男", "女"] });
   });
 
-  it("indicator panel with several value columns becomes a grid of indicator × column", async () => {
+  it("an indicator panel with several value columns (本月 | 本年累计) still has one field per indicator row", async () => {
     const [form] = await parse([
       {
         name: "S",
         rows: [["指标名称", "计量单位", "本月", "本年累计"], ["接待来访", "批次"], ["化解纠纷", "件"]],
       },
     ]);
-    expect(form.layout).toBe("grid");
+    expect(form.layout).toBe("indicator-rows");
     const f = fieldsOf(form);
-    expect(Object.keys(f).sort()).toEqual(["C2", "C3", "D2", "D3"]);
-    expect(f.D3).toMatchObject({ label: "化解纠纷本年累计", type: "integer", unit: "件", path: ["化解纠纷", "本年累计"] });
+    expect(Object.keys(f).sort()).toEqual(["A2", "A3"]);
+    expect(f.A3).toMatchObject({ label: "化解纠纷", type: "integer", unit: "件", valueCell: "C3" });
   });
 
   it("indicator rows without unit or code columns, units in brackets", async () => {

@@ -38,10 +38,26 @@ describe("long questionnaires with indicators down the rows", () => {
     expect(form.fields[0]).toMatchObject({ valueCell: `D${form.fields[0].row}`, code: expect.stringMatching(/^\d+$/) });
   });
 
-  it("本月 | 本年累计 are two values per indicator: a grid, as before", async () => {
-    const [form] = await parse([{ name: "S", rows: [["指标名称", "计量单位", "本月", "本年累计", "上年同期"], ["接待来访", "批次"], ["化解纠纷", "件"]] }]);
+  it("本月 | 本年累计 beside a unit column are the indicator's values, not fields of their own", async () => {
+    const [form] = await parse([{ name: "S", rows: [["项目", "单位", "本月", "本年累计"], ["一、实有人口", "", "", ""], ["实有人口总数", "人"], ["其中：流动人口", "人"]] }]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => [f.address, f.valueCell, f.path.join(">")])).toEqual([
+      ["A3", "C3", "一、实有人口>实有人口总数"],
+      ["A4", "C4", "一、实有人口>其中：流动人口"],
+    ]);
+  });
+
+  it("without a unit column, row labels × 本季 | 上年同期 | 同比增减 are a grid", async () => {
+    const [form] = await parse([{ name: "S", rows: [["项    目", "本季（头）", "上年同期（头）", "同比增减（%）"], ["能繁母猪存栏"], ["生猪存栏"]] }]);
     expect(form.layout).toBe("grid");
-    expect(form.fields.map((f) => f.address)).toEqual(["C2", "D2", "C3", "D3"]);
+    expect(form.fields.map((f) => [f.address, f.unit])).toEqual([
+      ["B2", "头"],
+      ["C2", "头"],
+      ["D2", "%"],
+      ["B3", "头"],
+      ["C3", "头"],
+      ["D3", "%"],
+    ]);
   });
 
   it("a label header merged over two columns: the outer column is a category merged down, the inner one the indicator", async () => {

@@ -18,7 +18,9 @@ export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBod
   if (places * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader))) return false;
   const filled = body.labelRows.filter((x) => valueCols.some((c) => grid.text(x.row, c))).length;
   if (filled * 2 > labels.length) return false;
-  return GRID_ROW_HEADER.test(norm(keyHeader)) || norm(keyHeader) === "";
+  // Rows that state their own unit (救生衣（件）, 帐篷（顶）) are quantities listed by row, whatever the key header says.
+  const withUnits = labels.filter((l) => unitInLabel(l)).length;
+  return GRID_ROW_HEADER.test(norm(keyHeader)) || norm(keyHeader) === "" || (withUnits * 3 >= labels.length * 2 && places === 0);
 }
 
 /** Row label parts across the key columns (a vertically merged category + a sub-label), masters for merged cells. */

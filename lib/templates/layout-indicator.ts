@@ -88,12 +88,16 @@ function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: str
   const unit = p.unitCol ? norm(grid.text(r, p.unitCol)) : "";
   const code = p.codeCol ? norm(grid.text(r, p.codeCol)) : "";
   const values = p.valueCols.map((c) => norm(grid.text(r, c)));
-  if (DASH_CELL.test(unit) || values.some((v) => DASH_CELL.test(v))) return true;
+  const level = numberingLevel(label);
+  if (values.some((v) => DASH_CELL.test(v)) || DASH_CELL.test(code)) return true;
+  // A dash in the unit column alone also marks text items (所在乡镇 | — |): a category only when it reads as a heading.
+  if (DASH_CELL.test(unit)) return (level > 0 && level <= 2) || (p.codeCol !== null && code === "") || values.length === 0;
   if (p.codeCol !== null && code === "" && unit === "") return true;
   if (unit !== "" || values.some((v) => v !== "")) return false;
+  // `一、人口` / `（一）土地` with no unit in a panel that has a unit column: a section heading.
+  if (p.unitCol !== null && level > 0 && level <= 2) return true;
   if (/[:：]$/.test(norm(label)) && !/^其中/.test(norm(label))) return true;
   if (next === null) return false;
-  const level = numberingLevel(label);
   const nextLevel = numberingLevel(next);
   const deeper = nextLevel > 0 && (level === 0 ? !/^其中/.test(norm(label)) : nextLevel > level);
   if (!deeper) return false;
@@ -107,25 +111,6 @@ function isChildOf(label: string, cat: Category): boolean {
   if (/^其中/.test(norm(label))) return true;
   if (cat.level > 0) return level === 0 || level > cat.level;
   return level > 0 || QUALIFIER_LEAF.test(core) || core.length <= 2;
-}
-
-/** An indicator row with several value columns (本月 | 本年累计): one field per value cell, as in a grid. */
-function valueCellFields(grid: SheetGrid, r: number, label: string, parents: string[], p: IndicatorPanel, unit: string | null): RawField[] {
-  return p.valueCols.map((c) => {
-    const colLabel = p.valueLabels[c] ?? "";
-    return {
-      address: a1(r, c),
-      label: norm(label) + norm(colLabel),
-      leafText: colLabel,
-      parents: [...parents, label],
-      explicitUnit: unit ?? unitInLabel(colLabel),
-      isRemark: false,
-      valueCell: a1(r, c),
-      row: r,
-      column: c,
-      code: p.codeCol ? grid.text(r, p.codeCol) || undefined : undefined,
-    };
-  });
 }
 
 /**
@@ -142,14 +127,6 @@ function periodOfValues(p: IndicatorPanel): string[] {
 /** The value columns that are not comparisons with another period (本期数, not 上年同期 / 增减%). */
 function currentValueCols(p: IndicatorPanel): number[] {
   return p.valueCols.filter((c) => !COMPARISON_VALUE_HEADER.test(norm(p.valueLabels[c] ?? "")));
-}
-
-/**
- * Whether any panel has several value columns of its own (本月 | 本年累计): then the form is a grid of indicator ×
- * column. Comparison columns (上年同期, 增减%) do not count: `本期数 | 上年同期 | 增减%` is one indicator per row.
- */
-export function hasValueColumns(panels: IndicatorPanel[]): boolean {
-  return panels.some((p) => currentValueCols(p).length > 1);
 }
 
 interface RowLabel {
@@ -178,7 +155,10 @@ function isStampLabel(label: string): boolean {
   return STAMP_OR_SIGNATURE_CELL.test(norm(label));
 }
 
-/** Fields of indicator rows: one per row (label cell is the ref), the category stack carried across panels. */
+/**
+ * Fields of indicator rows: one per row (label cell is the ref) whatever value columns the panel has, the category
+ * stack carried across panels.
+ */
 export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: IndicatorPanel[]): RawField[] {
   const out: RawField[] = [];
   let cats: Category[] = [];
@@ -187,11 +167,15 @@ export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: In
     for (let r = body.firstDataRow; r <= body.lastDataRow; r++) {
       if (body.exampleRows.includes(r)) continue;
       const label = rowLabel(grid, r, p);
-      if (label && !isStampLabel(label.text)) rows.push({ r, label });
+      // A stamp or signature cell has nothing in the unit and code columns (`联系电话 | — |` is an item).
+      const bare = (!p.unitCol || !grid.text(r, p.unitCol)) && (!p.codeCol || !grid.text(r, p.codeCol));
+      if (label && !(bare && isStampLabel(label.text))) rows.push({ r, label });
     }
+    // The indicator's value goes in the first current column (本期数, 本月), not a comparison (上年同期).
     const current = currentValueCols(p);
-    const several = current.length > 1;
     const valueCol = current[0] ?? p.valueCols[0];
+    // One current column that names the period (本月数) qualifies every indicator; 本月 | 本年累计 together do not.
+    const period = periodOfValues({ ...p, valueCols: current });
     rows.forEach(({ r, label: row }, i) => {
       const label = row.text;
       cats = cats.filter((cat) => isChildOf(label, cat));
@@ -201,15 +185,10 @@ export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: In
       }
       const unitText = p.unitCol ? grid.text(r, p.unitCol) : "";
       const parents = [...cats.map((c) => c.text), ...row.outer];
-      if (several) {
-        const q: IndicatorPanel = { ...p, valueCols: current };
-        out.push(...valueCellFields(grid, r, label, parents, q, canonicalUnit(unitText) ?? unitInLabel(label)));
-        return;
-      }
       out.push({
         address: a1(r, row.col),
         label,
-        parents: [...periodOfValues({ ...p, valueCols: valueCol !== undefined ? [valueCol] : [] }), ...parents],
+        parents: [...period, ...parents],
         explicitUnit: canonicalUnit(unitText) ?? unitInLabel(label) ?? [...row.outer, ...cats.map((c) => c.text)].map((t) => unitInLabel(t)).find(Boolean) ?? null,
         isRemark: false,
         valueCell: valueCol !== undefined ? a1(r, valueCol) : undefined,

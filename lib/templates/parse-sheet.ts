@@ -6,9 +6,10 @@ import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
 import { headerColumns } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
 import { looksLikeGrid, readGridFields } from "./layout-grid";
-import { detectIndicatorPanels, hasValueColumns, readIndicatorFields } from "./layout-indicator";
+import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
 import type { SheetGrid } from "./sheet-grid";
+import { withoutStampBlocks } from "./stamp-block";
 import { PLACE_NAME } from "./structure-cues";
 import { readTableBody, type TableBody } from "./table-body";
 import { coreLabel, norm } from "./text";
@@ -77,8 +78,7 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
   const panels = detectIndicatorPanels(grid, band);
   if (panels) {
     const body = readTableBody(grid, band, panels[0].labelCol, serialCol);
-    const layout: Layout = hasValueColumns(panels) ? "grid" : "indicator-rows";
-    return { layout, body, keyCol: panels[0].labelCol, raws: readIndicatorFields(grid, body, panels) };
+    return { layout: "indicator-rows" as Layout, body, keyCol: panels[0].labelCol, raws: readIndicatorFields(grid, body, panels) };
   }
   const body = readTableBody(grid, band, keyCol, serialCol);
   const valueCols = cols.slice(1).map((c) => c.firstCol);
@@ -92,14 +92,15 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
 }
 
 /** Parses one form sheet; null when it has no recognisable header. */
-export function parseFormSheet(workbook: ExcelJS.Workbook, grid: SheetGrid, hints: InstructionHints): ParsedSheet | null {
+export function parseFormSheet(workbook: ExcelJS.Workbook, sheetGrid: SheetGrid, hints: InstructionHints): ParsedSheet | null {
+  const { grid, texts: stampTexts } = withoutStampBlocks(sheetGrid);
   const band = detectHeaderBand(grid);
   if (!band) return null;
   const serialCol = findSerialColumn(headerColumns(grid, band));
   const { layout, body, keyCol, raws } = readFields(grid, band, serialCol);
   if (raws.length === 0) return null;
   const headerNotes = headerColumns(grid, band).map((c) => c.leaf.text).filter(isUnitNote);
-  const texts = [...band.aboveTexts, ...headerNotes, ...body.footerTexts];
+  const texts = [...band.aboveTexts, ...headerNotes, ...body.footerTexts, ...stampTexts];
   const kind = decideKind(layout, body, raws);
   const notesUnits = formLevelUnits(texts.filter((t) => !isNoteText(t)));
   const fields = finishFields(raws, {

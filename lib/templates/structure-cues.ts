@@ -32,10 +32,10 @@ export const INDICATOR_VALUE_HEADER = /^(本期|本期数|本期值|数量|数�
  * Value columns that compare the indicator with another period (上年同期, 增减%): the reporter fills them, but they
  * are the same indicator, so an indicator panel with one current column plus these stays one field per row.
  */
-export const COMPARISON_VALUE_HEADER = /^(上年同期|去年同期|同期|上期|上年|上年数|上年同期数|上期数|上年末|上年末数|比上年|同比|环比|增减|增减数|增减量|增减额|增减率|增减幅度|增长|增长率|增幅|比上年增减|比上年增长|比上年增减数|同比增减|同比增长|同比增减率|同比增长率|比上期增减)(\(%\)|%|（%）|\(±%\)|±%)?$/;
+export const COMPARISON_VALUE_HEADER = /^(上年|去年|上季|上月|上期|同期|比上年|较上年|比上期|较上期|同比|环比|增减|增长|增幅|变动)[^本]{0,8}$/;
 
 /** Stamp and signature cells (with or without colon): `单位（盖章）`, `审核人`, `填报日期：` — not indicators. */
-export const STAMP_OR_SIGNATURE_CELL = /^(?:(?:填报|报送|填表|统计)?单位(?:名称)?)?[(（]?(?:盖章|公章|签章)[)）]?[:：]?$|^(?:单位|部门|分管|主要)?(?:负责人|填表人|填报人|审核人|统计人|制表人|经办人|复核人|核查人|调查员|调查人|联系人|联系电话|报出日期|报送日期|填报日期|填表日期|统计日期)(?:[(（](?:签字|签名|盖章)[)）])?[:：]?$|^(?:签字|签名|盖章)[:：]?$/;
+export const STAMP_OR_SIGNATURE_CELL = /^(?:(?:填报|报送|填表|统计)?单位(?:名称)?)?[(（]?(?:盖章|公章|签章)[)）]?[:：]?$|^(?:单位|部门|分管|主要)?(?:负责人|填表人|填报人|审核人|统计人|制表人|经办人|复核人|核查人|调查员|调查人)(?:[(（](?:签字|签名|盖章)[)）])?[:：]?$|^(?:联系人|联系电话|报出日期|报送日期|填报日期|填表日期|统计日期)[:：]$|^(?:签字|签名|盖章)[:：]?$/;
 
 /** A category cell of an indicator panel shows it takes no value. */
 export const DASH_CELL = /^[—–\-－─―x×/／\\]+$/;
