@@ -14,6 +14,8 @@ const envSchema = z.object({
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   SESSION_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
   UPLOAD_MAX_MB: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(200).default(20)),
+  /** Requests one department API token may make per minute (counted in the database, see docs/api.md). */
+  API_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).default(60)),
   NODE_ENV: z.string().optional(),
 });
 

@@ -1,12 +1,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/permissions";
-import { API_RATE_PER_MINUTE, apiTokenPrincipal, apiTokenState, bearerToken, hashApiToken } from "@/lib/api/token";
+import { apiTokenPrincipal, apiTokenState, bearerToken, hashApiToken } from "@/lib/api/token";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Actor } from "@/db/queries/audit";
 import { countApiRequest, getApiTokenByHash } from "@/db/queries/api-tokens";
 import type { ApiToken } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { env } from "@/db/env";
 import { getDb } from "./db";
 import { routeError } from "./route";
 
@@ -22,7 +23,10 @@ export interface ApiContext {
 }
 
 class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
     super("rateLimited");
   }
 }
@@ -40,7 +44,8 @@ export async function authorizeApiRequest(request: Request): Promise<ApiContext>
   if (!found || apiTokenState(found.token) !== "active") throw new AppError("unauthenticated");
   const { token } = found;
   const { count, retryAfterSeconds } = await countApiRequest(db, { tokenId: token.id });
-  if (count > API_RATE_PER_MINUTE) throw new RateLimited(retryAfterSeconds);
+  const limit = env().API_RATE_PER_MINUTE;
+  if (count > limit) throw new RateLimited(limit, retryAfterSeconds);
   return {
     db,
     token,
@@ -61,7 +66,7 @@ export function apiJson(body: unknown, init: ResponseInit = {}): Response {
 export async function apiError(error: unknown): Promise<Response> {
   const t = await getTranslations("api.errors");
   if (error instanceof RateLimited) {
-    const message = t("rateLimited", { limit: API_RATE_PER_MINUTE, seconds: error.retryAfterSeconds });
+    const message = t("rateLimited", { limit: error.limit, seconds: error.retryAfterSeconds });
     return apiJson({ error: { code: "rateLimited", message } }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
   }
   if (isAppError(error) && error.code === "unauthenticated") {

@@ -133,7 +133,8 @@ describe("openApiDocument", () => {
     const text = JSON.stringify(doc);
     expect(JSON.parse(text)).toEqual(doc);
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/forms", "/api/v1/forms/{formId}/values", "/api/v1/openapi.json"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/forms", "/api/v1/forms/{formId}/values", "/api/v1/push", "/api/v1/push/elements", "/api/v1/openapi.json"]));
+    expect(Object.keys(doc.paths["/api/v1/push"].post.responses).sort()).toEqual(["200", "201", "401", "403", "413", "422", "429"]);
     expect(Object.keys(doc.paths["/api/v1/forms/{formId}/values"].get.responses).sort()).toEqual(["200", "401", "403", "404", "422", "429"]);
     expect(doc.paths["/api/v1/openapi.json"].get.security).toEqual([]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
@@ -146,9 +147,14 @@ describe("openApiDocument", () => {
     const values = doc.components.schemas.FormValues as { properties: Record<string, unknown>; required: string[] };
     expect(values.required).toEqual(["form", "fields", "units"]);
     expect(JSON.stringify(doc.components.schemas)).not.toContain("$schema");
+    expect(JSON.stringify(doc.components.schemas)).not.toContain("\"$id\"");
+    const push = doc.components.schemas.PushRequest as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(push.properties).sort()).toEqual(["dryRun", "formId", "kind", "period", "rows"]);
+    expect(push.required).toEqual(["kind", "period", "rows"]);
   });
 
-  it("is the same document every time", () => {
+  it("is the same document every time, with the configured rate limit", () => {
     expect(JSON.stringify(openApiDocument())).toBe(JSON.stringify(doc));
+    expect(JSON.stringify(openApiDocument({ ratePerMinute: 120 }))).toContain("每分钟 120 次");
   });
 });

@@ -39,7 +39,7 @@ export function apiTokenPrincipal(token: { id: string; departmentId: string; dis
   return { userId: `api-token:${token.id}`, role: "department_staff", orgUnitPath: token.districtPath, districtPath: token.districtPath, departmentId: token.departmentId };
 }
 
-/** Requests one token may make per minute. */
+/** Requests one token may make per minute unless API_RATE_PER_MINUTE says otherwise. */
 export const API_RATE_PER_MINUTE = 60;
 
 /** The one-minute window a request falls in, and the seconds until the next one opens (for Retry-After). */

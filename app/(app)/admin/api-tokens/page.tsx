@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/db/queries/api-tokens";
 import { listAllDepartments } from "@/db/queries/departments";
+import { env } from "@/db/env";
 import { listOrgUnitsInSubtree } from "@/db/queries/org-units";
 import { ConfirmForm } from "@/app/_components/confirm-form";
 import { getDb } from "@/app/_lib/db";
@@ -77,7 +78,7 @@ export default async function ApiTokensPage() {
       )}
       <section className="card">
         <h2>{t("usageTitle")}</h2>
-        <p className="muted">{t("usage")}</p>
+        <p className="muted">{t("usage", { limit: env().API_RATE_PER_MINUTE })}</p>
         <pre style={{ whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: "0.85rem" }}>{`curl -H "Authorization: Bearer oft_…" \\\n  "<站点地址>/api/v1/forms/<formId>/values?period=2026-11&orgUnit=all"`}</pre>
         <p>
           <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> · docs/api.md
