@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/forms", labelKey: "nav.forms", roles: everyone },
   { href: "/forms/upload", labelKey: "nav.uploadForms", roles: ["admin", "department_staff"] },
   { href: "/data-push", labelKey: "nav.dataPush", roles: ["department_staff"] },
+  { href: "/admission", labelKey: "nav.admission", roles: ["admin", "district_official", "department_staff"] },
   { href: "/elements", labelKey: "nav.elements", roles: ["admin", "district_official"] },
   { href: "/retirement", labelKey: "nav.retirement", roles: ["district_official"] },
   { href: "/dashboard", labelKey: "nav.burden", roles: everyone },

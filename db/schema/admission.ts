@@ -1,14 +1,11 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { FREQUENCIES } from "@/lib/domain";
-import type { AdmissionAnalysis } from "@/lib/admission/types";
+import { ADMISSION_STATUSES, type AdmissionAnalysis } from "@/lib/admission/types";
 import { departments } from "./departments";
 import { forms } from "./forms";
 import { orgUnits } from "./org-units";
 import { users } from "./users";
-
-export const ADMISSION_STATUSES = ["pending", "approved", "approved_with_changes", "rejected"] as const;
-export type AdmissionStatus = (typeof ADMISSION_STATUSES)[number];
 
 /**
  * A department's request to admit a registered draft (or a new version of an admitted form) into the district's
@@ -51,4 +48,5 @@ export const admissionRequests = pgTable(
   ],
 );
 
+export { ADMISSION_STATUSES, type AdmissionStatus } from "@/lib/admission/types";
 export type AdmissionRequest = typeof admissionRequests.$inferSelect;

@@ -6,6 +6,7 @@ import { outcomeOf, signInAs, useAppDb } from "@/tests/helpers/app-context";
 import { useTestDb } from "@/tests/helpers/test-db";
 import { parseTemplate } from "@/lib/templates/parse-template";
 import { registerTemplate } from "@/db/queries/register-template";
+import { decideAdmission, getPendingRequestOfForm } from "@/db/queries/admission";
 import { getFormById, listFormFields } from "@/db/queries/forms";
 import { files, forms, type Department, type User } from "@/db/schema";
 import { seedDepartment, seedOrgTree, seedUser, type OrgTree } from "@/db/seed/factories";
@@ -17,7 +18,7 @@ const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/xlsx/forms");
 const t = useTestDb();
 let tree: OrgTree;
 let minzheng: Department;
-const users = {} as Record<"admin" | "minzheng" | "weijian" | "cadre", User>;
+const users = {} as Record<"admin" | "minzheng" | "weijian" | "cadre" | "district", User>;
 
 beforeAll(async () => {
   useAppDb(t.db, t.kind);
@@ -28,7 +29,14 @@ beforeAll(async () => {
   users.minzheng = await seedUser(t.db, { role: "department_staff", orgUnit: tree.district, department: minzheng });
   users.weijian = await seedUser(t.db, { role: "department_staff", orgUnit: tree.district, department: weijian });
   users.cadre = await seedUser(t.db, { role: "village_cadre", orgUnit: tree.villages[0][0] });
+  users.district = await seedUser(t.db, { role: "district_official", orgUnit: tree.district });
 });
+
+/** The district admits a submitted draft as it is (报表准入). */
+async function admit(formId: string) {
+  const request = (await getPendingRequestOfForm(t.db, { formId }))!;
+  return decideAdmission(t.db, { userId: users.district.id }, { requestId: request.id, version: request.version, decision: "approve", droppedFieldIds: [], frequency: null, reason: null });
+}
 
 /** A fresh draft of 区民政局 through the upload path (in-process parser). */
 async function draft(name = "临时救助对象登记表.xlsx") {
@@ -62,16 +70,21 @@ function input({ form, fields }: Draft, overrides: Record<string, unknown> = {})
 }
 
 describe("saveForm", () => {
-  it("applies corrections, activates the draft and matches its fields to elements", async () => {
+  it("applies corrections and submits the draft for admission; once admitted, its fields are matched to elements", async () => {
     await signInAs(t.db, users.minzheng);
     const d = await draft();
     const payload = input(d, { title: "临时救助对象登记表" });
     payload.fields[0] = { ...payload.fields[0], label: "救助对象姓名", path: "救助对象 › 姓名", type: "text" };
     payload.fields[1] = { ...payload.fields[1], excluded: true };
     const result = await saveForm(null, payload);
-    expect(result).toMatchObject({ ok: true, data: { status: "active", changedFields: 2 } });
+    expect(result).toMatchObject({ ok: true, data: { status: "draft", changedFields: 2, admissionRequestId: expect.any(String) } });
+    // Submitted, not active: the draft waits for the district and cannot be changed meanwhile.
+    expect(await getFormById(t.db, { id: d.form.id })).toMatchObject({ title: "临时救助对象登记表", status: "draft" });
+    const again = await saveForm(null, input({ form: (await getFormById(t.db, { id: d.form.id }))!, fields: await listFormFields(t.db, { formId: d.form.id }) }));
+    expect(again).toMatchObject({ ok: false, message: expect.stringContaining("已提交准入申请") });
+    expect(await admit(d.form.id)).toMatchObject({ request: { status: "approved" }, matched: true });
     const form = (await getFormById(t.db, { id: d.form.id }))!;
-    expect(form).toMatchObject({ title: "临时救助对象登记表", status: "active" });
+    expect(form.status).toBe("active");
     expect(form.version).toBeGreaterThan(d.form.version);
     const fields = await listFormFields(t.db, { formId: d.form.id });
     expect(fields[0]).toMatchObject({ label: "救助对象姓名", path: ["救助对象", "姓名"] });
@@ -134,6 +147,8 @@ describe("deleteDraft", () => {
     expect(await t.db.select({ id: files.id }).from(files).where(eq(files.id, d.form.fileId))).toHaveLength(1);
     const active = await draft();
     await saveForm(null, input(active));
+    expect(await deleteDraft(null, { id: active.form.id })).toMatchObject({ ok: false, message: expect.stringContaining("已提交准入申请") });
+    await admit(active.form.id);
     expect(await deleteDraft(null, { id: active.form.id })).toMatchObject({ ok: false, message: "数据已被他人修改，请刷新后重试。" });
     expect(await t.db.select({ id: forms.id }).from(forms).where(eq(forms.id, active.form.id))).toHaveLength(1);
   });
@@ -150,6 +165,12 @@ describe("form pages", () => {
     }
     await signInAs(t.db, users.minzheng);
     await saveForm(null, input(d));
+    // Submitted for admission: the district deciding on it sees it, villages not yet.
+    for (const [who, expected] of [["district", "rendered"], ["cadre", "notFound"], ["weijian", "notFound"]] as const) {
+      await signInAs(t.db, users[who]);
+      expect(await outcomeOf(open)).toBe(expected);
+    }
+    await admit(d.form.id);
     await signInAs(t.db, users.cadre);
     expect(await outcomeOf(open)).toBe("rendered");
   });

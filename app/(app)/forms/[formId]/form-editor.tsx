@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FIELD_TYPES, FORM_KINDS, FREQUENCIES, TARGET_LEVELS, type TargetLevel } from "@/lib/domain";
@@ -32,9 +33,9 @@ export interface EditorForm {
 }
 
 type Row = Omit<EditorField, "path" | "unit"> & { path: string; unit: string };
-type Saved = { status: "draft" | "active" | "under_review" | "retired"; version: number; changedFields: number; matched: boolean };
+type Saved = { status: "draft" | "active" | "under_review" | "retired"; version: number; changedFields: number; matched: boolean; admissionRequestId: string | null };
 
-/** Metadata and field corrections of one form, saved (and for a draft, activated) in one action. */
+/** Metadata and field corrections of one form, saved (and for a draft, submitted for admission) in one action. */
 export function FormEditor({ form, fields, departments }: { form: EditorForm; fields: EditorField[]; departments: { id: string; name: string }[] | null }) {
   const t = useTranslations();
   const [state, dispatch, pending] = useActionState<ActionResult<Saved>, Record<string, unknown>>(saveForm, null);
@@ -173,15 +174,22 @@ export function FormEditor({ form, fields, departments }: { form: EditorForm; fi
         </table>
       </div>
       <div className={styles.actions}>
-        {status === "draft" ? (
+        {state?.ok && state.data.admissionRequestId ? (
+          <span className="alert ok" role="status">
+            {t("admission.submitted", { count: state.data.changedFields })} <Link href={`/admission/${state.data.admissionRequestId}`}>{t("admission.viewRequest")}</Link>
+          </span>
+        ) : null}
+        {state?.ok && state.data.admissionRequestId ? null : status === "draft" ? (
           <button type="button" className="btn" disabled={pending} aria-busy={pending} onClick={() => submit(true)}>
             {pending ? t("common.saving") : t("forms.saveActivate")}
           </button>
         ) : null}
-        <button type="button" className={status === "draft" ? "btn secondary" : "btn"} disabled={pending} onClick={() => submit(false)}>
-          {status === "draft" ? t("forms.saveDraft") : t("forms.save")}
-        </button>
-        {state?.ok ? (
+        {state?.ok && state.data.admissionRequestId ? null : (
+          <button type="button" className={status === "draft" ? "btn secondary" : "btn"} disabled={pending} onClick={() => submit(false)}>
+            {status === "draft" ? t("forms.saveDraft") : t("forms.save")}
+          </button>
+        )}
+        {state?.ok && !state.data.admissionRequestId ? (
           <span className="alert ok" role="status">
             {t(state.data.status === "draft" ? "forms.savedDraft" : "forms.saved", { count: state.data.changedFields })}
           </span>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
+import { getLatestRequestOfForm } from "@/db/queries/admission";
 import { getDepartmentById, listDepartmentsByDistrict } from "@/db/queries/departments";
 import { getFormById, listFormFieldsWithElements } from "@/db/queries/forms";
 import { getOrgUnitById } from "@/db/queries/org-units";
@@ -23,8 +24,12 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
   const district = form ? await getOrgUnitById(db, { id: form.districtId }) : null;
   if (!form || !district || !can(me.principal, "form.view", { orgUnitPath: district.path })) notFound();
   const canManage = can(me.principal, "form.manage", { orgUnitPath: district.path, departmentId: form.departmentId });
-  // A draft is the uploading department's work in progress: nobody else learns it exists.
-  if (form.status === "draft" && !canManage) notFound();
+  const admission = await getLatestRequestOfForm(db, { formId });
+  // A draft is the uploading department's work in progress: nobody else learns it exists, except the district
+  // deciding on it once it was submitted for admission.
+  const admissionTarget = { orgUnitPath: district.path, departmentId: form.departmentId };
+  if (form.status === "draft" && !canManage && !(admission && can(me.principal, "admission.view", admissionTarget))) notFound();
+  const awaiting = admission?.status === "pending";
   const t = await getTranslations();
   const [fields, department, preview] = await Promise.all([listFormFieldsWithElements(db, { formId }), getDepartmentById(db, { id: form.departmentId }), loadSheetPreview(db, form)]);
   const departments = canManage && me.user.role === "admin" ? (await listDepartmentsByDistrict(db, { districtId: form.districtId })).map((d) => ({ id: d.id, name: d.name })) : null;
@@ -40,7 +45,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
           {t(`forms.status.${form.status}`)}
         </span>
         <span className="spacer" />
-        {canManage && form.status === "draft" ? <DeleteDraftButton id={form.id} title={form.title} /> : null}
+        {canManage && form.status === "draft" && !awaiting ? <DeleteDraftButton id={form.id} title={form.title} /> : null}
         {form.status !== "draft" && can(me.principal, "form.export", { orgUnitPath: district.path, departmentId: form.departmentId }) ? (
           <Link className="btn secondary" href={`/forms/${form.id}/submissions`} data-testid="submissions-link">
             {t("submissions.link")}
@@ -60,10 +65,19 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
           </ul>
         </div>
       ) : null}
-      {form.status === "draft" ? <p className="muted">{t("forms.detail.draftHelp")}</p> : null}
+      {admission && can(me.principal, "admission.view", admissionTarget) ? (
+        <div className={`alert ${admission.status === "rejected" ? "error" : admission.status === "pending" ? "info" : "ok"}`} data-testid="admission-status">
+          <strong>{t(`admission.status.${admission.status}`)}</strong>
+          {admission.status === "approved_with_changes" ? ` · ${t("admission.changesMade", { dropped: admission.droppedFieldIds.length, from: t(`forms.frequency.${admission.requestedFrequency}`), to: t(`forms.frequency.${admission.admittedFrequency ?? admission.requestedFrequency}`) })}` : ""}
+          {admission.reason ? ` · ${t("admission.reason")}：${admission.reason}` : ""} ·{" "}
+          <Link href={`/admission/${admission.id}`}>{t("admission.viewRequest")}</Link>
+          {admission.status === "rejected" && canManage ? <div>{t("admission.resubmitHelp")}</div> : null}
+        </div>
+      ) : null}
+      {form.status === "draft" && !awaiting ? <p className="muted">{t("forms.detail.draftHelp")}</p> : null}
       <h2>{t("forms.sheet.title")}</h2>
       <SheetView preview={preview} marks={markCells(form, fields)} />
-      {canManage ? (
+      {canManage && !awaiting ? (
         <>
           <h2>{t("forms.detail.correct")}</h2>
           <FormEditor
