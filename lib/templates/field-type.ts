@@ -9,6 +9,7 @@ import {
   CHOICE_SUFFIX,
   COUNT_HEAD,
   DATE_CUE,
+  DATE_RANGE_CUE,
   DECIMAL_CUE,
   IDCARD_CUE,
   IDCARD_EXCLUDE,
@@ -60,6 +61,8 @@ function isBooleanOptions(options: string[]): boolean {
   return set.size === 2 && BOOLEAN_OPTIONS.some(([a, b]) => set.has(a) && set.has(b));
 }
 
+const DURATION_UNITS = new Set(["年", "月", "天", "日", "小时", "分钟"]);
+
 function numericFromUnit(unit: string, core: string): FieldType {
   if (unit === "岁") return /平均/.test(core) ? "decimal" : "integer";
   return COUNT_UNITS.has(unit) ? "integer" : "decimal";
@@ -69,7 +72,7 @@ function identityType(core: string): FieldType | null {
   if (IDCARD_CUE.test(core) && !IDCARD_EXCLUDE.test(core)) return "idcard";
   if (PHONE_CUE.test(core)) return "phone";
   if (BOOLEAN_CUE.test(core)) return "boolean";
-  if (YEAR_CUE.test(core)) return "text";
+  if (YEAR_CUE.test(core) || DATE_RANGE_CUE.test(core)) return "text";
   if (DATE_CUE.test(core)) return "date";
   return null;
 }
@@ -79,6 +82,8 @@ export function inferFieldType(input: TypeInput): FieldType {
   const core = coreLabel(input.label);
   if (isRemarkLabel(input.label)) return "text";
   if (input.options && input.options.length > 0) return isBooleanOptions(input.options) ? "boolean" : "choice";
+  // 务工时间（月）: a duration in the stated unit, not a date.
+  if (input.explicitUnit && DURATION_UNITS.has(input.explicitUnit) && /(时间|时长|期限)$/.test(core)) return "integer";
   const identity = identityType(core);
   if (identity) return identity;
   if (input.hintPhone) return "phone";

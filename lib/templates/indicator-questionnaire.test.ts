@@ -168,3 +168,31 @@ describe("long questionnaires with indicators down the rows", () => {
     expect(form.department).toBe("区民政局");
   });
 });
+
+describe("types and units of real county wording", () => {
+  it("certificate numbers, office holders, date spans, durations, medical measurements, 顶/把/间", async () => {
+    const [form] = await parse([
+      {
+        name: "S",
+        rows: [
+          ["金额单位：万元"],
+          ["村名", "残疾人证号", "驻村第一书记", "租赁起止日期", "务工时间（月）", "收缩压", "空腹血糖（mmol/L）", "帐篷（顶）", "出租间数", "集体收入"],
+          ["东村"],
+          ["西村"],
+        ],
+      },
+    ]);
+    expect(form.fields.map((f) => [f.label, f.type, f.unit])).toEqual([
+      ["村名", "text", null],
+      ["残疾人证号", "text", null],
+      ["驻村第一书记", "text", null],
+      ["租赁起止日期", "text", null],
+      ["务工时间（月）", "integer", "月"],
+      ["收缩压", "integer", "mmHg"],
+      ["空腹血糖（mmol/L）", "decimal", "mmol/L"],
+      ["帐篷（顶）", "integer", "顶"],
+      ["出租间数", "integer", "间"],
+      ["集体收入", "decimal", "万元"],
+    ]);
+  });
+});
