@@ -5,13 +5,15 @@
  * the catalog, and the department's usual name after the 区/县 prefix (used only when the catalog knows no
  * department of that kind). Among the catalog's departments a topic decides only when exactly one fits.
  * Order matters: the first topic that matches wins (specific before general).
+ * Duties moved when departments were founded: 优抚 was 民政's until the 退役军人事务局 (2018), see TOPIC_HISTORY.
  * Data, not logic: extend it when real templates name other work.
  */
 export const DEPARTMENT_TOPICS: [RegExp, RegExp, string][] = [
-  [/防返贫|扶贫开发|建档立卡|乡村振兴|脱贫|扶贫/, /乡村振兴|扶贫/, "乡村振兴局"],
+  [/防返贫|扶贫开发|建档立卡|乡村振兴|脱贫|扶贫|贫困/, /乡村振兴|扶贫/, "乡村振兴局"],
+  [/残疾人生活补贴|护理补贴|两项补贴/, /民政/, "民政局"],
   [/优抚|退役军人|双拥|光荣牌|烈士|军属|烈属|伤残军人/, /退役军人/, "退役军人事务局"],
   [/民兵|征兵|国防动员|兵役/, /人武部|武装部/, "人武部"],
-  [/出租房屋|流动人口|警务|警综|治安|户政|公安|暂住/, /公安/, "公安分局"],
+  [/出租房屋|出租屋|实有人口|流动人口|警务|警综|治安|户政|公安|暂住/, /公安/, "公安分局"],
   [/刑满释放|安置帮教|社区矫正|人民调解|法律援助|普法|司法/, /司法/, "司法局"],
   [/综治|网格化|平安建设|矛盾纠纷|群防群治/, /政法委/, "委政法委"],
   [/信访|接访|下访|来访/, /信访/, "信访局"],
@@ -20,8 +22,8 @@ export const DEPARTMENT_TOPICS: [RegExp, RegExp, string][] = [
   [/公益性岗位|就业|社保|人社|劳动力|劳动保障|农民工工资|技能培训/, /人社/, "人社局"],
   [/计生|计划生育|卫生|健康|疾控|免疫|妇幼|慢病|家庭医生|两癌|疫苗/, /卫健|卫生/, "卫健委"],
   [/金民|低保|社会救助|民政|养老|殡葬|火化|婚姻登记|社会组织|留守儿童|困境儿童|孤儿|儿童福利|特困|高龄|村务|村民委员会|区划地名/, /民政/, "民政局"],
-  [/统计局|联网直报|人口普查|经济普查|农业普查|抽样调查/, /统计/, "统计局"],
-  [/灾情|自然灾害|安全生产|防汛|应急|避险|转移安置/, /应急/, "应急管理局"],
+  [/统计局|联网直报|人口普查|经济普查|农业普查|抽样调查|住户调查|收支调查/, /统计/, "统计局"],
+  [/灾情|灾害|安全生产|防汛|应急|避险|转移安置/, /应急/, "应急管理局"],
   [/地震/, /地震/, "地震局"],
   [/九小场所|消防|火灾/, /消防/, "消防救援大队"],
   [/学籍|教育|学生|送教|控辍保学|学校|幼儿园/, /教育/, "教育局"],
@@ -44,6 +46,7 @@ export const DEPARTMENT_TOPICS: [RegExp, RegExp, string][] = [
   [/秸秆|环保|生态环境|污染|环境/, /生态环境|环保/, "生态环境局"],
   [/市场监管|食品安全|特种设备|个体工商/, /市场监管/, "市场监管局"],
   [/住房|危房|农房|住建|建筑|自建房/, /住建/, "住建局"],
+  [/复耕|复种|撂荒|抛荒|种植|农作物|生猪|畜禽|养殖|畜牧/, /农业农村/, "农业农村局"],
   [/耕地|田长|自然资源|国土|地质灾害/, /自然资源/, "自然资源局"],
   [/宅基地|农经|土地确权|农村集体|农业|种植|养殖|畜牧|农机|农田/, /农业农村/, "农业农村局"],
   [/民族|宗教/, /民宗/, "民宗局"],
@@ -52,3 +55,6 @@ export const DEPARTMENT_TOPICS: [RegExp, RegExp, string][] = [
   [/红十字|博爱/, /红十字/, "红十字会"],
   [/供销/, /供销/, "供销社"],
 ];
+
+/** Before a department existed its topic was another's: [topic's department pattern, last year, earlier department]. */
+export const TOPIC_HISTORY: [RegExp, number, RegExp][] = [[/退役军人/, 2018, /民政/]];

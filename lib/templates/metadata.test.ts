@@ -110,6 +110,10 @@ describe("department and frequency of forms the catalog does not list", () => {
     // No department of that kind in the catalog: its usual name.
     expect(departmentFromTopic("地震宏观观测员花名册", known)).toBe("区地震局");
     expect(departmentFromTopic("地震宏观观测员花名册", ["县民政局", "县教育局"])).toBe("县地震局");
+    // 优抚 was 民政's before the 退役军人事务局 was founded (2018).
+    expect(departmentFromTopic("2014年度优抚对象花名册", known)).toBe("区民政局");
+    expect(departmentFromTopic("2024年度优抚对象花名册", known)).toBe("区退役军人事务局");
+    expect(departmentFromTopic("困难残疾人生活补贴发放表", [...known, "区残联"])).toBe("区民政局");
     // A generic word (…统计表) names no department.
     expect(departmentFromTopic("村级情况统计表", known)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { Frequency, TargetLevel } from "@/lib/domain";
-import { DEPARTMENT_TOPICS } from "./department-topics";
+import { DEPARTMENT_TOPICS, TOPIC_HISTORY } from "./department-topics";
 import { norm, splitKeyValue } from "./text";
 
 /** A department name as counties write it: 区民政局, 县卫健委, 区委政法委, 区消防救援大队 … */
@@ -122,15 +122,23 @@ function districtPrefix(known: string[]): string {
  * The department responsible for the topic a text names: the catalog's only department of that kind, or, when the
  * catalog has none of that kind, its usual name (区公安分局).
  */
-function departmentForTopic(text: string, known: string[]): string | null {
+function departmentForTopic(text: string, known: string[], year: number | null = null): string | null {
   for (const [topicRe, deptRe, usual] of DEPARTMENT_TOPICS) {
     if (!topicRe.test(text)) continue;
-    const fits = known.filter((d) => deptRe.test(d));
+    const earlier = year !== null ? TOPIC_HISTORY.find(([re, last]) => re.test(usual) && year <= last) : undefined;
+    const pattern = earlier && known.some((d) => earlier[2].test(d)) ? earlier[2] : deptRe;
+    const fits = known.filter((d) => pattern.test(d));
     if (fits.length === 1) return fits[0];
     if (fits.length === 0) return `${districtPrefix(known)}${usual}`;
     return null;
   }
   return null;
+}
+
+/** The year a template is about (`2014年度…`, `（2013年）`), if it names one. */
+export function yearOf(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(norm(text));
+  return m ? Number(m[1]) : null;
 }
 
 /** Department from the system a template was exported from (`数据来源：全国防返贫监测信息系统`, `金民工程导出`). */
@@ -170,8 +178,8 @@ export function departmentFromTitle(title: string, known: string[]): string | nu
  * Last resort: the department whose work the title names (社区警务 → 公安, 优抚对象 → 退役军人事务, 扶贫 → 乡村振兴),
  * among the catalog's departments, when exactly one fits.
  */
-export function departmentFromTopic(title: string, known: string[]): string | null {
-  return departmentForTopic(norm(title), known);
+export function departmentFromTopic(title: string, known: string[], year: number | null = yearOf(title)): string | null {
+  return departmentForTopic(norm(title), known, year);
 }
 
 const FREQ_WORDS: [RegExp, Frequency][] = [

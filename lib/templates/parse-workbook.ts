@@ -13,6 +13,7 @@ import {
   departmentFromTitle,
   departmentFromTopic,
   knownDepartmentFor,
+  yearOf,
   frequencyFromNotes,
   frequencyFromTitle,
   targetLevelsFromNotes,
@@ -86,7 +87,7 @@ function pickDepartment(entry: CatalogEntry | null, relativePath: string, fileNa
     departmentFromTitle(sheet.title, known) ??
     departmentFromTitle(stripExtension(fileName), known) ??
     departmentFromSystem([...texts, sheet.title, stripExtension(fileName)], known) ??
-    departmentFromTopic(`${sheet.title} ${stripExtension(fileName)}`, known)
+    departmentFromTopic(`${sheet.title} ${stripExtension(fileName)}`, known, yearOf([sheet.title, stripExtension(fileName), ...texts].join(" ")))
   );
 }
 
