@@ -6,6 +6,7 @@ import type { OrgLevel } from "@/lib/domain";
 import { isPeriodKey } from "@/lib/periods";
 import { sameScalar, type OneFormElement, type PushedValue, type Scalar } from "@/lib/one-form";
 import { dataPushes, departments, elements, formFields, forms, orgUnits, pushedPersonValues, pushedValues, users } from "../schema";
+import type { MatchField } from "@/lib/matching";
 import type { Db, DbOrTx, Tx } from "../types";
 import { rowsOf } from "../raw-rows";
 import { mutate, recordAudit, type Actor } from "./audit";
@@ -30,13 +31,37 @@ export async function listPushElements(db: DbOrTx, { districtId, departmentId }:
     .orderBy(asc(elements.name), asc(elements.id));
 }
 
-/** The department's roster forms in force: a roster push lists its residents on one of them. */
-export async function listPushRosterForms(db: DbOrTx, { districtId, departmentId }: { districtId: string; departmentId: string }) {
-  return db
-    .select({ id: forms.id, title: forms.title })
+/** The fields of the department's forms in force, by element: the catalog members a pushed sheet's columns are matched against. */
+export async function listPushElementFields(db: DbOrTx, { districtId, departmentId }: { districtId: string; departmentId: string }): Promise<Map<string, MatchField[]>> {
+  const rows = await db
+    .select({ field: formFields, layout: forms.layout })
+    .from(formFields)
+    .innerJoin(forms, eq(forms.id, formFields.formId))
+    .where(and(eq(forms.districtId, districtId), eq(forms.departmentId, departmentId), inArray(forms.status, ["active", "under_review"]), eq(formFields.excluded, false)))
+    .orderBy(asc(formFields.formId), asc(formFields.position));
+  const out = new Map<string, MatchField[]>();
+  for (const { field: f, layout } of rows) {
+    if (!f.elementId) continue;
+    const list = out.get(f.elementId) ?? out.set(f.elementId, []).get(f.elementId)!;
+    list.push({ id: f.id, formId: f.formId, label: f.label, path: f.path, type: f.type, unit: f.unit, options: f.options ?? undefined, isRemark: f.isRemark, layout });
+  }
+  return out;
+}
+
+/** The department's roster forms in force, with the elements they use: a roster push lists its residents on one of them. */
+export async function listPushRosterForms(db: DbOrTx, { districtId, departmentId }: { districtId: string; departmentId: string }): Promise<{ id: string; title: string; elementIds: string[] }[]> {
+  const rows = await db
+    .select({ id: forms.id, title: forms.title, elementId: formFields.elementId })
     .from(forms)
+    .leftJoin(formFields, and(eq(formFields.formId, forms.id), eq(formFields.excluded, false)))
     .where(and(eq(forms.districtId, districtId), eq(forms.departmentId, departmentId), eq(forms.kind, "roster"), inArray(forms.status, ["active", "under_review"])))
     .orderBy(asc(forms.title), asc(forms.id));
+  const out = new Map<string, { id: string; title: string; elementIds: string[] }>();
+  for (const r of rows) {
+    const f = out.get(r.id) ?? out.set(r.id, { id: r.id, title: r.title, elementIds: [] }).get(r.id)!;
+    if (r.elementId && !f.elementIds.includes(r.elementId)) f.elementIds.push(r.elementId);
+  }
+  return [...out.values()];
 }
 
 /** Villages and communities of a district with their town, as push rows name them. */
@@ -118,10 +143,11 @@ export async function applyDepartmentPush(db: Db, actor: Actor, input: PushInput
   if (input.rows.length > MAX_PUSH_ROWS) throw new AppError("pushTooLarge", { max: MAX_PUSH_ROWS });
   const [department] = await db.select().from(departments).where(eq(departments.id, input.departmentId));
   if (!department || department.districtId !== input.districtId) throw new AppError("forbidden");
-  if (input.kind === "residents" && !(await listPushRosterForms(db, input)).some((f) => f.id === input.formId)) throw new AppError("invalidInput");
+  const rosterForm = input.kind === "residents" ? (await listPushRosterForms(db, input)).find((f) => f.id === input.formId) : undefined;
+  if (input.kind === "residents" && !rosterForm) throw new AppError("invalidInput");
   const [allowed, villages] = await Promise.all([listPushElements(db, input), listDistrictVillages(db, input)]);
   const elementById = new Map(allowed.map((e) => [e.id, e]));
-  const checked = checkPushRows(input.kind, input.rows, { elements: elementById, villages, today: input.today });
+  const checked = checkPushRows(input.kind, input.rows, { elements: elementById, villages, rosterElementIds: rosterForm ? new Set(rosterForm.elementIds) : undefined, today: input.today });
   const villageById = new Map(villages.map((v) => [v.id, v]));
   const summaries = new Map<string, VillagePushSummary>();
   const summaryOf = (orgUnitId: string) => {

@@ -5,6 +5,7 @@ import { getUserByUsername, insertUser } from "../queries/users";
 import type { OrgUnit } from "../schema";
 import { seedDemoForms } from "./demo-forms";
 import { seedDemoHistory } from "./demo-history";
+import { seedDemoPushes } from "./demo-push";
 import type { Db, Tx } from "../types";
 import { DEMO_ACCOUNTS, DEMO_CITY, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_TOWNS, demoUnitCode } from "./demo-data";
 
@@ -45,6 +46,8 @@ export async function seedDemo(db: Db): Promise<{ orgUnits: number; departments:
   // Forms through the real parser and matcher, then a year of submissions and check-ins (both idempotent).
   const { forms } = await seedDemoForms(db, { districtId: base.districtId });
   const { submissions } = await seedDemoHistory(db, { districtId: base.districtId });
+  // Departments' own data pushed into this month's one forms (数据回流), as an upload or the API would.
+  await seedDemoPushes(db, { districtId: base.districtId });
   return { orgUnits: base.orgUnits, departments: base.departments, users: base.users, forms, submissions };
 }
 

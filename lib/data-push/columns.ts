@@ -42,9 +42,10 @@ export function villageRoleOf(label: string): "village" | "code" | null {
  * Maps a department's sheet onto data elements with the matching engine (the same one template uploads
  * use), against `allowed` only: the elements the department's own forms use. A sheet with a
  * 公民身份号码 column is a roster of residents (person elements), otherwise figures per village (unit
- * elements). Columns that match no allowed element are `unmapped` and never pushed.
+ * elements). Columns that match no allowed element are `unmapped` and never pushed. `fieldsOf` gives the
+ * elements' fields on the department's forms, matched against as the catalog's members (as a template upload is).
  */
-export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[]): PushPlan {
+export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[], fieldsOf: Map<string, MatchField[]> = new Map()): PushPlan {
   const villageColumns = new Map(sheet.columns.map((c) => [c.column, villageRoleOf(c.label)] as const).filter(([, role]) => role !== null));
   const rest = { ...sheet, columns: sheet.columns.filter((c) => !villageColumns.has(c.column)) };
   const person = planColumns(rest, allowed.filter((e) => e.scope === "person"));
@@ -68,7 +69,7 @@ export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[]): 
   }
   const units = allowed.filter((e) => e.scope === "unit");
   const byId = new Map(units.map((e) => [e.id, e]));
-  const existing: ExistingElement[] = units.map((e) => ({ id: e.id, name: e.name, type: e.type, unit: e.unit, scope: "unit", aggregation: e.aggregation }));
+  const existing: ExistingElement[] = units.map((e) => ({ id: e.id, name: e.name, type: e.type, unit: e.unit, scope: "unit", aggregation: e.aggregation, fields: fieldsOf.get(e.id) ?? [] }));
   const fields: MatchField[] = rest.columns.map((c) => ({ id: `col:${c.column}`, formId: "push", label: c.label, path: [c.label], type: c.type, unit: c.unit, options: c.options, layout: "columns" }));
   const matches = new Map(matchFields(fields, { existing }).fields.map((m) => [m.fieldId, m]));
   const claimed = new Set<string>();

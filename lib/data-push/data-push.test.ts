@@ -63,7 +63,10 @@ describe("planPushColumns", () => {
 
   it("reads figures per village keyed by 统计用区划代码 and converts units (万元 → 元)", async () => {
     const sheet = await sheetOf(["统计用区划代码", "村名称", "户籍人口（人）", "低保户数", "慰问金额（万元）", "集体经济收入（万元）"], [["430112101203", "团山湖村", 2310, 41, 1.5, 80]]);
-    const plan = planPushColumns(sheet, ALLOWED);
+    // The department's form fields are the catalog's members, as in a template upload.
+    const field = (id: string, label: string, unit: string | null) => ({ id, formId: "f-form", label, path: [label], type: "integer" as const, unit, layout: "columns" as const });
+    const fieldsOf = new Map([["e-pop", [field("fa", "户籍人口（人）", "人")]], ["e-dibao", [field("fb", "低保户数（户）", "户")]], ["e-money", [{ ...field("fc", "慰问金额（元）", "元"), type: "decimal" as const }]]]);
+    const plan = planPushColumns(sheet, ALLOWED, fieldsOf);
     expect(plan.kind).toBe("villages");
     const by = Object.fromEntries(plan.columns.map((c) => [c.label.replace(/\s+/g, ""), c]));
     expect(by["统计用区划代码"].role).toBe("code");
@@ -120,6 +123,12 @@ describe("checking push rows", () => {
     expect(keys[8]).toEqual(["elementNotAllowed", "duplicateResident"]);
     expect(keys[9]).toEqual(["nameMissing", "duplicateResident"]);
     expect(checked.unknownVillages).toEqual([{ village: "月亮村", rows: [5] }]);
+  });
+
+  it("takes a village-level element in a resident's row only when the roster form has that column", () => {
+    const row = { row: 2, village: "团山湖村", idNumber: A, name: "刘桂英", values: { "e-pop": 5 } };
+    expect(checkResidentRows([row], { elements: byId, villages: VILLAGES }).rejected[0].issues[0].key).toBe("elementNotAllowed");
+    expect(checkResidentRows([row], { elements: byId, villages: VILLAGES, rosterElementIds: new Set(["e-pop"]) }).valid[0].values).toEqual({ "e-pop": 5 });
   });
 
   it("takes one row per village and refuses elements the department's forms do not use", () => {

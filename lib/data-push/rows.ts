@@ -108,6 +108,8 @@ interface CheckContext {
   /** Elements this department may push (used by its own forms); any other element id is refused. */
   elements: Map<string, OneFormElement>;
   villages: VillageRef[];
+  /** Residents: elements of the roster form the push lists them on (a roster column is per resident, whatever the element's scope). */
+  rosterElementIds?: Set<string>;
   today?: Date;
 }
 
@@ -115,7 +117,7 @@ function checkValues(raw: Record<string, unknown>, scope: "person" | "unit", ctx
   const values: Record<string, Scalar> = {};
   for (const [elementId, value] of Object.entries(raw ?? {})) {
     const element = ctx.elements.get(elementId);
-    if (!element || element.scope !== scope) {
+    if (!element || (element.scope !== scope && !(scope === "person" && ctx.rosterElementIds?.has(elementId)))) {
       issues.push({ column: elementId, key: "elementNotAllowed", params: {} });
       continue;
     }

@@ -5,7 +5,7 @@ import { ImportProblem, readImportSheet } from "@/lib/import/roster-import";
 import { planPushColumns, pushRowsOf, type PushIssue } from "@/lib/data-push";
 import { dataPushUploadInput } from "@/lib/schemas/data-push";
 import { loadWorkbookSafely } from "@/lib/templates/safe-load";
-import { applyDepartmentPush, listPushElements, listPushRosterForms, MAX_PUSH_ROWS } from "@/db/queries/data-push";
+import { applyDepartmentPush, listPushElementFields, listPushElements, listPushRosterForms, MAX_PUSH_ROWS } from "@/db/queries/data-push";
 import { getDistrictOf } from "@/db/queries/org-units";
 import { getDb } from "@/app/_lib/db";
 import { readUpload, routeError } from "@/app/_lib/route";
@@ -40,7 +40,8 @@ export async function POST(request: Request) {
     const t = await getTranslations();
     const upload = await readUpload(request);
     const { workbook } = await loadWorkbookSafely(upload.bytes, upload.name);
-    const [allowed, rosterForms] = await Promise.all([listPushElements(db, { districtId: district.id, departmentId }), listPushRosterForms(db, { districtId: district.id, departmentId })]);
+    const scope = { districtId: district.id, departmentId };
+    const [allowed, fieldsOf, rosterForms] = await Promise.all([listPushElements(db, scope), listPushElementFields(db, scope), listPushRosterForms(db, scope)]);
     let sheet;
     try {
       sheet = readImportSheet(workbook, upload.name, MAX_PUSH_ROWS);
@@ -48,7 +49,7 @@ export async function POST(request: Request) {
       if (!(error instanceof ImportProblem)) throw error;
       return Response.json({ error: { code: "invalidInput", message: t(`oneFormImport.problems.${error.key}`) } }, { status: 422 });
     }
-    const plan = planPushColumns(sheet, allowed);
+    const plan = planPushColumns(sheet, allowed, fieldsOf);
     const problem = (key: string) => Response.json({ error: { code: "invalidInput", message: t(`dataPush.problems.${key}`) } }, { status: 422 });
     if (!plan.columns.some((c) => c.role === "village" || c.role === "code")) return problem("noVillageColumn");
     if (plan.kind === "residents" && !plan.columns.some((c) => c.attribute === "name")) return problem("noNameColumn");
