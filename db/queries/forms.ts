@@ -33,7 +33,7 @@ export async function insertForm(tx: Tx, input: NewFormInput): Promise<Form> {
       kind: d.kind,
       targetLevels: input.targetLevels,
       status: input.status,
-      definition: { layoutInfo: d.layoutInfo, notes: d.notes, warnings: d.warnings },
+      definition: { layoutInfo: d.layoutInfo, notes: d.notes, warnings: d.warnings, ...(d.parts ? { parts: d.parts } : {}) },
       createdBy: input.createdBy,
     })
     .returning();

@@ -1,3 +1,4 @@
+import type { Layout } from "@/lib/domain";
 import type { FormDefinition } from "@/lib/templates/types";
 import { readCatalogFile } from "@/lib/forms/catalog-file";
 import type { ParseOptions } from "@/lib/templates/parse-workbook";
@@ -27,6 +28,20 @@ export interface RegisteredForm {
   departmentName: string;
   fieldCount: number;
   warnings: string[];
+  layout: Layout;
+  /** The sheets the form spans, in sheet order (one for most forms), with how many fields each gave. */
+  sheets: { name: string; fieldCount: number }[];
+  /** What the parser found, for the upload preview: labels by sheet (at most PREVIEW_FIELDS). */
+  fields: { sheet: string; label: string; unit: string | null }[];
+}
+
+/** Fields listed in an upload's preview per form (the form's page shows them all). */
+export const PREVIEW_FIELDS = 400;
+
+function previewOf(definition: FormDefinition): Pick<RegisteredForm, "layout" | "sheets" | "fields"> {
+  const sheets = definition.parts?.map((p) => ({ name: p.sheet, fieldCount: p.fieldCount })) ?? [{ name: definition.sheet, fieldCount: definition.fields.length }];
+  const fields = definition.fields.slice(0, PREVIEW_FIELDS).map((f) => ({ sheet: f.sheet, label: f.label, unit: f.unit }));
+  return { layout: definition.layout, sheets, fields };
 }
 
 /**
@@ -59,7 +74,7 @@ export async function registerTemplate(db: Db, input: RegisterTemplateInput): Pr
         status: "draft",
         createdBy: input.actor.userId,
       });
-      result.push({ id: form.id, title: form.title, departmentName: plan.department.name, fieldCount: plan.definition.fields.length, warnings: plan.definition.warnings });
+      result.push({ id: form.id, title: form.title, departmentName: plan.department.name, fieldCount: plan.definition.fields.length, warnings: plan.definition.warnings, ...previewOf(plan.definition) });
     }
     return {
       result,

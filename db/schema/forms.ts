@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { FIELD_TYPES, FORM_KINDS, FREQUENCIES, LAYOUTS, type TargetLevel } from "@/lib/domain";
-import type { TemplateLayoutInfo } from "@/lib/templates/types";
+import type { FormPart, TemplateLayoutInfo } from "@/lib/templates/types";
 import { departments } from "./departments";
 import { elements } from "./elements";
 import { files } from "./files";
@@ -16,6 +16,8 @@ export interface FormDefinitionExtras {
   layoutInfo: TemplateLayoutInfo;
   notes: string[];
   warnings: string[];
+  /** A form spanning several sheets (表一…表五 of one survey): every sheet, in order (layoutInfo is the main one's). */
+  parts?: FormPart[];
 }
 
 /** A department's report form (报表), registered from an uploaded template. */

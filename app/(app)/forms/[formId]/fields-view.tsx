@@ -3,7 +3,7 @@ import type { FormFieldWithElement } from "@/db/queries/forms";
 import styles from "../forms.module.css";
 
 /** Read-only fields of a form, with the element each feeds and why it was matched. */
-export async function FieldsView({ fields }: { fields: FormFieldWithElement[] }) {
+export async function FieldsView({ fields, multiSheet = false }: { fields: FormFieldWithElement[]; multiSheet?: boolean }) {
   const t = await getTranslations();
   const kept = fields.filter((f) => !f.excluded);
   return (
@@ -25,7 +25,7 @@ export async function FieldsView({ fields }: { fields: FormFieldWithElement[] })
           <tbody>
             {kept.map((f) => (
               <tr key={f.id}>
-                <td className={styles.ref}>{f.ref.split("!").pop()}</td>
+                <td className={styles.ref}>{multiSheet ? f.ref : f.ref.split("!").pop()}</td>
                 <td>{f.label}</td>
                 <td>{f.path.join(" › ")}</td>
                 <td>{t(`forms.fieldType.${f.type}`)}</td>

@@ -36,7 +36,7 @@ type Row = Omit<EditorField, "path" | "unit"> & { path: string; unit: string };
 type Saved = { status: "draft" | "active" | "under_review" | "retired"; version: number; changedFields: number; matched: boolean; admissionRequestId: string | null };
 
 /** Metadata and field corrections of one form, saved (and for a draft, submitted for admission) in one action. */
-export function FormEditor({ form, fields, departments }: { form: EditorForm; fields: EditorField[]; departments: { id: string; name: string }[] | null }) {
+export function FormEditor({ form, fields, departments, multiSheet = false }: { form: EditorForm; fields: EditorField[]; departments: { id: string; name: string }[] | null; multiSheet?: boolean }) {
   const t = useTranslations();
   const [state, dispatch, pending] = useActionState<ActionResult<Saved>, Record<string, unknown>>(saveForm, null);
   const [meta, setMeta] = useState({ title: form.title, departmentId: form.departmentId, frequency: form.frequency, kind: form.kind, targetLevels: form.targetLevels });
@@ -142,7 +142,7 @@ export function FormEditor({ form, fields, departments }: { form: EditorForm; fi
               const err = errors.rows[i] ?? {};
               return (
                 <tr key={row.id} className={row.excluded ? styles.isExcluded : undefined} data-field-ref={row.ref}>
-                  <td className={styles.ref}>{row.ref.split("!").pop()}</td>
+                  <td className={styles.ref}>{multiSheet ? row.ref : row.ref.split("!").pop()}</td>
                   <td>
                     <input className={styles.wide} aria-label={t("forms.fields.label")} value={row.label} onChange={(e) => setRow(i, { label: e.target.value })} aria-invalid={!!err.label || undefined} />
                     {err.label ? <div className={styles.rowError}>{err.label}</div> : null}

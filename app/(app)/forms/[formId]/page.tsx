@@ -14,6 +14,7 @@ import { FieldsView } from "./fields-view";
 import { FormEditor } from "./form-editor";
 import { loadSheetPreview, markCells } from "./sheet-data";
 import { SheetView } from "./sheet-view";
+import styles from "../forms.module.css";
 
 export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
   const me = await requireUser();
@@ -34,6 +35,8 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
   const [fields, department, preview] = await Promise.all([listFormFieldsWithElements(db, { formId }), getDepartmentById(db, { id: form.departmentId }), loadSheetPreview(db, form)]);
   const departments = canManage && me.user.role === "admin" ? (await listDepartmentsByDistrict(db, { districtId: form.districtId })).map((d) => ({ id: d.id, name: d.name })) : null;
   const warnings = form.status === "draft" ? form.definition.warnings : [];
+  // A form spanning several sheets (表一…表五): list them, and name each field's sheet in its cell reference.
+  const parts = form.definition.parts && form.definition.parts.length > 1 ? form.definition.parts : null;
   return (
     <>
       <p className="muted">
@@ -55,6 +58,12 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
       <p className="muted">
         {t("forms.detail.summary", { department: department?.name ?? "", frequency: t(`forms.frequency.${form.frequency}`), kind: t(`forms.kind.${form.kind}`), layout: t(`forms.layout.${form.layout}`), sheet: form.sheet })}
       </p>
+      {parts ? (
+        <p className={styles.sheetList} data-testid="form-sheets">
+          {t("forms.detail.sheets", { count: parts.length })}
+          {parts.map((p) => t("forms.detail.sheetPart", { sheet: p.sheet, fields: p.fieldCount, layout: t(`forms.layout.${p.layout}`) })).join("、")}
+        </p>
+      ) : null}
       {warnings.length ? (
         <div className="alert error" role="note">
           <strong>{t("forms.detail.warnings")}</strong>
@@ -81,13 +90,14 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
         <>
           <h2>{t("forms.detail.correct")}</h2>
           <FormEditor
+            multiSheet={!!parts}
             form={{ id: form.id, version: form.version, status: form.status, title: form.title, departmentId: form.departmentId, frequency: form.frequency, kind: form.kind, targetLevels: form.targetLevels }}
             fields={fields.map((f) => ({ id: f.id, ref: f.ref, label: f.label, path: f.path, type: f.type, unit: f.unit, excluded: f.excluded, elementName: f.elementName, matchReason: f.matchReason }))}
             departments={departments}
           />
         </>
       ) : (
-        <FieldsView fields={fields} />
+        <FieldsView fields={fields} multiSheet={!!parts} />
       )}
       {form.definition.notes.length ? (
         <details className="card">

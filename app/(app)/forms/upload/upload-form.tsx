@@ -4,7 +4,48 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import styles from "../forms.module.css";
 
-type UploadedForm = { id: string; title: string; departmentName: string; fieldCount: number; warnings: string[] };
+type UploadedForm = {
+  id: string;
+  title: string;
+  departmentName: string;
+  fieldCount: number;
+  warnings: string[];
+  layout: "columns" | "indicator-rows" | "grid";
+  sheets: { name: string; fieldCount: number }[];
+  fields: { sheet: string; label: string; unit: string | null }[];
+};
+
+/** What the parser found in one saved form: its sheets and the field labels of each, to check before opening it. */
+function FormPreview({ form }: { form: UploadedForm }) {
+  const t = useTranslations("forms");
+  const many = form.sheets.length > 1;
+  return (
+    <details className={styles.preview} data-testid="upload-preview" open={form.fieldCount <= 120}>
+      <summary>
+        {t(`layout.${form.layout}`)} · {many ? t("upload.previewSheets", { count: form.sheets.length, fields: form.fieldCount }) : t("upload.previewFields", { fields: form.fieldCount })}
+      </summary>
+      {form.sheets.map((sheet) => {
+        const labels = form.fields.filter((f) => f.sheet === sheet.name);
+        return (
+          <section key={sheet.name} data-sheet={sheet.name}>
+            <h3 className={styles.previewSheet}>
+              {t("upload.previewSheet", { sheet: sheet.name, fields: sheet.fieldCount })}
+            </h3>
+            <ol className={styles.chips}>
+              {labels.map((f, i) => (
+                <li key={i}>
+                  {f.label}
+                  {f.unit ? <span className="muted">（{f.unit}）</span> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {form.fields.length < form.fieldCount ? <p className="muted">{t("upload.previewMore", { count: form.fieldCount - form.fields.length })}</p> : null}
+    </details>
+  );
+}
 type Result = { file: string; ok: true; forms: UploadedForm[] } | { file: string; ok: false; message: string };
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|et|csv)$/i;
@@ -122,6 +163,7 @@ export function UploadForm({ districts, maxMb }: { districts: { id: string; name
                           {w}
                         </div>
                       ))}
+                      {f.sheets ? <FormPreview form={f} /> : null}
                     </li>
                   ))}
                 </ul>
