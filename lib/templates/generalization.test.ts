@@ -1,5 +1,9 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { scoreGeneralization, type GenGoldFile, type GenPredFile, type GenScores } from "@/tests/heldout/score";
 import { parseTemplate } from "./parse-template";
 import { buildWorkbook, type SheetSpec } from "./test-fixtures";
 import type { FormDefinition } from "./types";
@@ -7,6 +11,16 @@ import type { FormDefinition } from "./types";
 /** Templates shaped unlike the dev corpus: other wording, offsets, header styles. */
 async function parse(sheets: SheetSpec[], file = "t.xlsx"): Promise<FormDefinition[]> {
   return parseTemplate(await buildWorkbook(sheets), file);
+}
+
+async function listXlsx(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listXlsx(full, base)));
+    else if (e.name.endsWith(".xlsx")) out.push(path.relative(base, full).split(path.sep).join("/"));
+  }
+  return out.sort();
 }
 
 const fieldsOf = (form: FormDefinition) => Object.fromEntries(form.fields.map((f) => [f.address, f]));
@@ -196,5 +210,59 @@ describe("meta rows without colons", () => {
     ]);
     expect(form.layoutInfo.headerRows).toEqual([3, 3]);
     expect(form.fields.map((f) => f.type)).toEqual(["text", "decimal", "date"]);
+  });
+});
+
+describe("blind4 (issue 10's real-county shapes): parser metrics", () => {
+  const root = path.resolve(import.meta.dirname, "../../tests/blind4");
+  let scores: GenScores;
+  let first: string;
+  let second: string;
+
+  async function parseCorpus(): Promise<GenPredFile> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path.join(root, "报表清单.xlsx"))) as unknown as ArrayBuffer);
+    const catalog = readCatalog(wb);
+    const forms: GenPredFile["forms"] = [];
+    for (const rel of await listXlsx(path.join(root, "forms"))) {
+      const defs = await parseTemplate(await readFile(path.join(root, "forms", rel)), rel, { relativePath: rel, catalog });
+      forms.push({
+        file: rel,
+        department: defs[0].department,
+        frequency: defs[0].frequency,
+        layout: defs[0].layout,
+        fields: defs.flatMap((d) => d.fields.map((f) => ({ ref: `${rel}#${f.sheet}!${f.address}`, element: `${rel}#${f.ref}` }))),
+      });
+    }
+    return { forms, elements: [], retirement: [] } as unknown as GenPredFile;
+  }
+
+  beforeAll(async () => {
+    const gold = JSON.parse(await readFile(path.join(root, "gold.json"), "utf8")) as GenGoldFile;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path.join(root, "报表清单.xlsx"))) as unknown as ArrayBuffer);
+    const listed = new Set(readCatalog(wb).map((e) => e.fileName));
+    const pred = await parseCorpus();
+    first = JSON.stringify(pred);
+    second = JSON.stringify(await parseCorpus());
+    scores = scoreGeneralization(gold, pred, listed);
+  });
+
+  it("finds the fields of every layout, indicator rows included (P and R ≥ 0.98; 1.0 when written)", () => {
+    for (const layout of ["columns", "indicator-rows", "grid"]) {
+      expect(scores.fieldsByLayout[layout].precision, layout).toBeGreaterThanOrEqual(0.98);
+      expect(scores.fieldsByLayout[layout].recall, layout).toBeGreaterThanOrEqual(0.98);
+    }
+    expect(scores.meta.layout).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("infers department and frequency of the forms the 报表清单 does not list (≥ 0.9)", () => {
+    expect(scores.absent.forms).toBeGreaterThanOrEqual(10);
+    expect(scores.absent.department).toBeGreaterThanOrEqual(0.9);
+    expect(scores.absent.frequency).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("gives the same forms, fields and order on every run", () => {
+    expect(second).toBe(first);
   });
 });
