@@ -32,10 +32,11 @@ export default async function ApiTokensPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <details className="card" open={tokens.length === 0}>
-        <summary>{t("create")}</summary>
+      {/* Not a collapsible <details>: the new token is shown inside, and must stay in view after the list refreshes. */}
+      <section className="card">
+        <h2 style={{ marginTop: 0 }}>{t("create")}</h2>
         <ApiTokenCreateForm departments={options} />
-      </details>
+      </section>
       {tokens.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (
@@ -64,7 +65,11 @@ export default async function ApiTokensPage() {
                   <td className="hide-sm">{when(token.createdAt, "—")}</td>
                   <td className="hide-sm">{when(token.expiresAt, t("never"))}</td>
                   <td>{when(token.lastUsedAt, t("unused"))}</td>
-                  <td>{token.state === "active" ? <span className="badge">{t("states.active")}</span> : <span className="badge off">{t(`states.${token.state}`)}</span>}</td>
+                  <td>
+                    <span className={token.state === "active" ? "badge" : "badge off"} style={{ whiteSpace: "nowrap" }}>
+                      {t(`states.${token.state}`)}
+                    </span>
+                  </td>
                   <td>
                     {token.state === "revoked" ? null : (
                       <ConfirmForm action={revokeApiTokenAction} fields={{ id: token.id }} label={t("revoke")} question={t("confirmRevoke", { name: token.name, department: token.departmentName })} />
@@ -77,7 +82,7 @@ export default async function ApiTokensPage() {
         </div>
       )}
       <section className="card">
-        <h2>{t("usageTitle")}</h2>
+        <h2 style={{ marginTop: 0 }}>{t("usageTitle")}</h2>
         <p className="muted">{t("usage", { limit: env().API_RATE_PER_MINUTE })}</p>
         <pre style={{ whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: "0.85rem" }}>{`curl -H "Authorization: Bearer oft_…" \\\n  "<站点地址>/api/v1/forms/<formId>/values?period=2026-11&orgUnit=all"`}</pre>
         <p>
