@@ -15,6 +15,10 @@ function blockingKeys(sig: Signature): string[] {
     }
   }
   if (sig.concepts.length === 0) keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).sort().join(",")}|${sig.measure ?? ""}`);
+  // Character bigrams of the reading, within one type class (村民小组 / 村民小组数 read as two lexicon concepts):
+  // candidates for the surface similarity of score.ts. Frequent bigrams exceed the block size and are skipped.
+  const cs = Array.from(sig.display);
+  for (let i = 0; i + 1 < cs.length; i++) keys.push(`d:${sig.typeClass}:${cs[i]}${cs[i + 1]}`);
   return keys;
 }
 

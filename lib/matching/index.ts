@@ -3,7 +3,7 @@ import { candidatePairs, tokenWeights } from "./block";
 import { ConstrainedClusters } from "./cluster";
 import { normalizeLabel } from "./normalize-label";
 import { attachHolders, holderModes, rowObjects } from "./roster-subject";
-import { scoreSignatures, type PairScore } from "./score";
+import { charWeights, scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { MatchField, MatchOptions, MatchResult } from "./types";
 import { buildResult, type Item } from "./result";
@@ -95,12 +95,13 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
 
   // 2. Pair scores between signatures, cached; the veto is complete-link on hard conflicts.
   const weight = tokenWeights(sigs);
+  const chars = charWeights(sigs);
   const scoreCache = new Map<number, PairScore>();
   const pairScore = (a: number, b: number): PairScore => {
     if (a === b) return { score: 1, isHard: false, notes: [] };
     const code = a < b ? a * sigs.length + b : b * sigs.length + a;
     let ps = scoreCache.get(code);
-    if (!ps) scoreCache.set(code, (ps = scoreSignatures(sigs[a], sigs[b], weight)));
+    if (!ps) scoreCache.set(code, (ps = scoreSignatures(sigs[a], sigs[b], weight, chars)));
     return ps;
   };
   const veto = (a: number, b: number, pairCount: number) => {

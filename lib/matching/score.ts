@@ -85,8 +85,54 @@ function conceptSimilarity(a: string[], b: string[], weight: TokenWeights): numb
   return matched + unmatched === 0 ? 0 : matched / (matched + unmatched);
 }
 
+/** Character weights: inverse document frequency of each character over the signatures' readings (display). */
+export type CharWeights = (ch: string) => number;
+
+export function charWeights(sigs: Signature[]): CharWeights {
+  const df = new Map<string, number>();
+  for (const s of sigs) for (const ch of new Set(Array.from(s.display))) df.set(ch, (df.get(ch) ?? 0) + 1);
+  const n = Math.max(sigs.length, 1);
+  // log(N/df): a character in most readings weighs next to nothing; the generic parts of statistical indicator names
+  // (总 / 数 / 量 / 额 / 级 / 的 …: 总面积, 户数, 村级) weigh little whatever a small corpus says.
+  return (ch) => (Math.log(1 + n / (df.get(ch) ?? 1)) - Math.log(2)) * (GENERIC_CHARS.has(ch) ? 0.15 : 1);
+}
+
+/** Characters that build indicator names without naming a subject (统计指标 naming: 总量 / 人数 / 村级 / 其中 …). */
+const GENERIC_CHARS = new Set(Array.from("总数量额级的及其中之各个计合共全实有现"));
+
+/**
+ * Similarity of two readings by their characters, weighted by rarity over the corpus (IDF): the generic words one
+ * form adds (总, 数, 级, 人员 …) cost little, a different subject character (耕 / 林, 出 / 存) costs a lot. When every
+ * character of the shorter reading occurs in the longer one (an inserted word: 撂荒面积 / 撂荒耕地面积, 耕地面积 /
+ * 耕地总面积, 持证残疾人 / 持残疾人证人数), the score is the weighted Dice coefficient; when characters were replaced
+ * (房屋地址 / 房屋详址) it is capped below the merge threshold, so the pair reaches a reviewer instead of merging.
+ */
+export function surfaceSimilarity(a: string, b: string, weight: CharWeights): { score: number; inserted: boolean } {
+  if (!a || !b || a === b) return { score: a && a === b ? 1 : 0, inserted: false };
+  const [short, long] = Array.from(a).length <= Array.from(b).length ? [a, b] : [b, a];
+  const pool = new Map<string, number>();
+  for (const ch of long) pool.set(ch, (pool.get(ch) ?? 0) + 1);
+  let common = 0;
+  let missing = 0;
+  for (const ch of short) {
+    const left = pool.get(ch) ?? 0;
+    if (left > 0) {
+      common += weight(ch);
+      pool.set(ch, left - 1);
+    } else missing += weight(ch);
+  }
+  let extra = 0;
+  for (const [ch, left] of pool) extra += left * weight(ch);
+  const total = 2 * common + missing + extra;
+  const dice = total === 0 ? 0 : (2 * common) / total;
+  const inserted = missing === 0;
+  return { score: inserted ? dice : Math.min(dice, SUBSTITUTION_CAP), inserted };
+}
+
+const SUBSTITUTION_CAP = 0.75;
+
 /** How likely two signatures name the same datum (0–1), with the hard conflicts that forbid it. */
-export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights): PairScore {
+export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights, chars?: CharWeights): PairScore {
   const notes: string[] = [];
   const tf = typeFactor(a.typeClass, b.typeClass);
   if (tf === 0) return { score: 0, isHard: true, notes: [`类型不同：${TYPE_NAMES[a.typeClass]} ≠ ${TYPE_NAMES[b.typeClass]}`] };
@@ -125,6 +171,16 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     cs = 0;
   } else {
     cs = conceptSimilarity(a.concepts, b.concepts, weight);
+  }
+  // Words the lexicon does not know: the readings' characters, weighted by rarity, when the two ask the same kind
+  // of datum (same type, agreeing measure and unit dimension, no qualifier conflict — checked above).
+  const quantities = a.typeClass === "num" && b.typeClass === "num";
+  if (chars && cs < 0.8 && (quantities || a.concepts.some((t) => t.startsWith("r:")) || b.concepts.some((t) => t.startsWith("r:")) || a.concepts.some((t) => b.concepts.includes(t)))) {
+    const ss = surfaceSimilarity(a.display, b.display, chars);
+    if (ss.score > cs) {
+      cs = ss.score;
+      notes.push(ss.inserted ? `字面相近（一方多出泛用字词）：${a.display} ≈ ${b.display}` : `字面相近：${a.display} ≈ ${b.display}`);
+    }
   }
   return { score: Math.round(tf * cs * penalty * 1000) / 1000, isHard: false, notes };
 }

@@ -220,7 +220,9 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
-    else used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
+    // A section header whose 农村 / 城镇 is part of its topic (五、农村经济, 一、农村基本情况) names what the section is
+    // about, not a rural subset of it: only a header that is the area word alone (其中：农村) qualifies.
+    else used = take(g, (t) => (!t.startsWith("r:") || !leafHasSubject) && !(t.startsWith("q:area=") && g.tokens.some(isSubject)));
     const m = g.tokens.filter((t) => t.startsWith("m:")).pop();
     if (m && used) groupMeasure = m.slice(2);
     (used ? usedGroups : ignoredGroups).push(g.text);

@@ -90,3 +90,37 @@ describe("canonicalAnalysis", () => {
     for (const e of a.elements) expect(e.id).toMatch(/^el_[0-9a-z]{7}$/);
   });
 });
+
+describe("words the lexicon does not know: character similarity weighted by rarity, gated by type and qualifiers", () => {
+  // A small corpus around the pairs, so that character rarity means something.
+  // 耕地 is frequent in such a corpus (so it weighs little); 撂荒 is rare.
+  const background = ["林地面积", "水田面积", "耕地面积", "耕地流转面积", "耕地保护面积", "户籍人口", "流动人口", "播种面积", "生猪存栏", "生猪出栏", "低保人数", "特困人数", "外出务工人数"].map((l, i) =>
+    field(`bg${i}`, l, "integer", /面积/.test(l) ? "亩" : /存栏|出栏/.test(l) ? "头" : "人"),
+  );
+  const same = (a: MatchField, b: MatchField) => {
+    const el = elementOf([...background, a, b]);
+    return el.get(a.id) === el.get(b.id);
+  };
+
+  it("merges a label with one generic word inserted (总, 级, 数)", () => {
+    expect(same(field("A", "撂荒面积", "decimal", "亩"), field("B", "撂荒耕地面积", "decimal", "亩"))).toBe(true);
+    expect(same(field("A", "村集体经济收入", "decimal", "万元"), field("B", "村级集体经济总收入", "decimal", "万元"))).toBe(true);
+  });
+
+  it("keeps apart what differs in a subject character, a qualifier, a measure or a type", () => {
+    expect(same(field("A", "园地面积", "decimal", "亩"), field("B", "林地面积", "decimal", "亩"))).toBe(false);
+    expect(same(field("A", "生猪存栏", "integer", "头"), field("B", "生猪出栏", "integer", "头"))).toBe(false);
+    expect(same(field("A", "本月撂荒面积", "decimal", "亩"), field("B", "累计撂荒耕地面积", "decimal", "亩"))).toBe(false);
+    expect(same(field("A", "撂荒户数", "integer", "户"), field("B", "撂荒人数", "integer", "人"))).toBe(false);
+    expect(same(field("A", "60岁以上人口", "integer", "人"), field("B", "人口", "integer", "人"))).toBe(false);
+  });
+
+  it("sends a replaced word to the reviewer instead of merging (房屋地址 / 房屋详址)", () => {
+    const a = field("A", "房屋地址");
+    const b = field("B", "房屋详址");
+    const result = matchFields([...background, a, b]);
+    const el = new Map(result.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(a.id)).not.toBe(el.get(b.id));
+    expect(result.review.some((r) => [r.fieldA, r.fieldB].sort().join() === [a.id, b.id].sort().join() && r.reason.includes("字面相近"))).toBe(true);
+  });
+});
