@@ -47,8 +47,11 @@ export function ReviewPanel(props: { orgUnitId: string; periodKey: string; level
   return (
     <>
       {props.sections.map((s) => (
-        <section key={s.key} className="card" data-review-section={s.key}>
-          <h2>{s.title}</h2>
+        // Closed by default: a phone shows the list of sections, the reviewer opens each (open where notes are).
+        <details key={s.key} className="card review-section" data-review-section={s.key} open={s.items.some((i) => i.note) || undefined}>
+          <summary>
+            {s.title} <span className="muted">{t("itemCount", { count: s.items.length })}</span>
+          </summary>
           <ul className="review-items">
             {s.items.map((item) => (
               <li key={item.id} data-item={item.name}>
@@ -77,13 +80,13 @@ export function ReviewPanel(props: { orgUnitId: string; periodKey: string; level
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ))}
       {props.rosters.map((r) => (
-        <section key={r.id} className="card" data-review-roster={r.title}>
-          <h2>
+        <details key={r.id} className="card review-section" data-review-roster={r.title}>
+          <summary>
             {r.title} <span className="muted">{t("residents", { count: r.rows.length })}</span>
-          </h2>
+          </summary>
           <ul className="review-items">
             {r.rows.map((row) => (
               <li key={row.id}>
@@ -96,10 +99,11 @@ export function ReviewPanel(props: { orgUnitId: string; periodKey: string; level
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ))}
       {props.level && props.steps.length ? (
-        <div className="card" data-testid="review-panel">
+        // Stays at the bottom of the screen while the reviewer scrolls through the sections.
+        <div className="card review-bar" data-testid="review-panel">
           {message ? (
             <p className={`alert ${message.ok ? "ok" : "error"}`} role={message.ok ? "status" : "alert"}>
               {message.text}
