@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import type { AnalyzedFile, AnalyzeResult } from "@/lib/analyze/analyze-forms";
 import { analyzeInMemory } from "@/lib/analyze/analyze-in-memory";
@@ -56,8 +57,7 @@ function parseArgs(argv: string[]) {
  * Parses every template, in folder order; files are read and queued at once so both workers stay busy. A file the
  * parser refuses is reported on stderr and skipped.
  */
-async function parseAll(folder: string, rels: string[], catalog: CatalogEntry[], useWorker: boolean, keepBytes: boolean) {
-  const pool = useWorker ? new ParsePool({ size: Math.max(1, Math.min(os.availableParallelism(), 4)) }) : null;
+async function parseAll(folder: string, rels: string[], catalog: CatalogEntry[], pool: ParsePool | null, keepBytes: boolean) {
   const bytes = new Map<string, Buffer>();
   try {
     const pending: Promise<{ file: string; forms: AnalyzedFile["forms"] } | { file: string; error: string }>[] = [];
@@ -101,9 +101,13 @@ async function main() {
   const { folder, catalog, useWorker, viaDatabase } = parseArgs(process.argv.slice(2));
   if (!(await stat(folder).catch(() => null))?.isDirectory()) fail(`找不到文件夹「${folder}」。`);
   if (catalog && !(await stat(catalog).catch(() => null))?.isFile()) fail(`找不到报表清单「${catalog}」。`);
+  // Workers start loading the parser while the catalog is read and the folder listed.
+  const parserUrl = pathToFileURL(path.join(import.meta.dirname, "..", "lib", "templates", "parse-template.ts")).href;
+  const pool = useWorker ? new ParsePool({ size: Math.max(1, Math.min(os.availableParallelism(), 4)), parserUrl }) : null;
+  pool?.warm();
   const entries = await loadCatalog(catalog).catch((e) => fail(`报表清单「${catalog}」无法读取：${(e as Error).message}`));
   const started = performance.now();
-  const { files, bytes } = await parseAll(folder, await listTemplates(folder), entries, useWorker, viaDatabase);
+  const { files, bytes } = await parseAll(folder, await listTemplates(folder), entries, pool, viaDatabase);
   process.stderr.write(`已解析 ${files.length} 个表样，用时 ${Math.round(performance.now() - started)} ms\n`);
   // The app's matcher and retirement rule over plain data (--via-database: the same through an in-memory database).
   const result = viaDatabase ? await analyzeViaDatabase(files, bytes) : analyzeInMemory(files);
