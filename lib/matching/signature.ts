@@ -94,10 +94,10 @@ const FILLER_SET = new Set(FILLERS.map((w) => normalizeLabel(w).text));
 const ROSTER_NOUN_SET = new Set(PERSON_NOUNS.map((w) => normalizeLabel(w).text));
 const RELATION_SET = new Set(RELATION_ROLES);
 /**
- * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 … — 参保人, 逝者, 保洁员, 家长, 家属, 扶助对象,
- * 关工委主任. Word formation, not a list of roles.
+ * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 / 警 … — 参保人, 逝者, 保洁员, 家长, 家属, 扶助对象,
+ * 关工委主任, 社区民警. Word formation, not a list of roles.
  */
-const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士)$/;
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警)$/;
 const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function stripGenericSuffix(text: string): string {
