@@ -134,6 +134,19 @@ describe("long questionnaires with indicators down the rows", () => {
     ]);
   });
 
+  it("unnumbered headings (…情况 over rows with units) and other label headers (调查项目)", async () => {
+    const [form] = await parse([
+      { name: "S", rows: [["调查项目", "计量单位", "数量"], ["人口情况", "", ""], ["户籍人口", "人"], ["常住人口", "人"], ["整改情况", ""], ["是否通宽带", ""]] },
+    ]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => [f.address, f.path.join(">")])).toEqual([
+      ["A3", "人口情况>户籍人口"],
+      ["A4", "人口情况>常住人口"],
+      ["A5", "人口情况>整改情况"],
+      ["A6", "人口情况>是否通宽带"],
+    ]);
+  });
+
   it(".xls round trip: numbers stored as text, stray empty rows and columns, empty Sheet2/Sheet3", async () => {
     const forms = await parse([
       {

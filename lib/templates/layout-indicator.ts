@@ -2,7 +2,7 @@ import type { HeaderBand } from "./header-detect";
 import { headerColumns } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
-import { DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
+import { CHOICE_STATUS, DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
 import {
   COMPARISON_VALUE_HEADER,
   DASH_CELL,
@@ -71,6 +71,8 @@ export function detectIndicatorPanels(grid: SheetGrid, band: HeaderBand): Indica
 interface Category {
   text: string;
   level: number;
+  /** An unnumbered heading (`人口情况`): it holds the rows below it until the next heading. */
+  sticky?: boolean;
 }
 
 /** Whether a label reads as a quantity of its own (a unit in brackets, …人数, …面积): an indicator, not a heading. */
@@ -79,12 +81,18 @@ function isQuantityLabel(label: string): boolean {
   return !!unitInLabel(label) || INTEGER_CUE.test(core) || DECIMAL_CUE.test(core);
 }
 
+/** An unnumbered heading word: `人口情况`, `基本概况`, `年龄分布` (not a status question such as 整改情况). */
+function isHeadingWord(label: string): boolean {
+  const core = coreLabel(label);
+  return /(情况|概况|分布|构成)$/.test(core) && !CHOICE_STATUS.test(core);
+}
+
 /**
  * A category row (no value of its own): dashes in its unit or value cells; blank unit and code where the panel has
  * a code column; or a heading — blank unit (or no unit column and no quantity in the label) with the next row
  * numbered one level deeper (`一、基本情况` over `（一）人口`), or a label ending in a colon.
  */
-function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: string, next: string | null): boolean {
+function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: string, next: string | null, nextHasUnit = false): boolean {
   const unit = p.unitCol ? norm(grid.text(r, p.unitCol)) : "";
   const code = p.codeCol ? norm(grid.text(r, p.codeCol)) : "";
   const values = p.valueCols.map((c) => norm(grid.text(r, c)));
@@ -98,6 +106,8 @@ function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: str
   if (p.unitCol !== null && level > 0 && level <= 2) return true;
   if (/[:：]$/.test(norm(label)) && !/^其中/.test(norm(label))) return true;
   if (next === null) return false;
+  // `人口情况` over rows that have units: a heading written without numbering.
+  if (p.unitCol !== null && level === 0 && isHeadingWord(label) && nextHasUnit) return true;
   const nextLevel = numberingLevel(next);
   const deeper = nextLevel > 0 && (level === 0 ? !/^其中/.test(norm(label)) : nextLevel > level);
   if (!deeper) return false;
@@ -109,6 +119,7 @@ function isChildOf(label: string, cat: Category): boolean {
   const level = numberingLevel(label);
   const core = coreLabel(label);
   if (/^其中/.test(norm(label))) return true;
+  if (cat.sticky) return level !== 1;
   if (cat.level > 0) return level === 0 || level > cat.level;
   return level > 0 || QUALIFIER_LEAF.test(core) || core.length <= 2;
 }
@@ -179,8 +190,12 @@ export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: In
     rows.forEach(({ r, label: row }, i) => {
       const label = row.text;
       cats = cats.filter((cat) => isChildOf(label, cat));
-      if (isCategoryRow(grid, r, p, label, rows[i + 1]?.label.text ?? null)) {
-        cats.push({ text: label, level: numberingLevel(label) });
+      const nextRow = rows[i + 1];
+      const nextHasUnit = !!nextRow && !!p.unitCol && !!grid.text(nextRow.r, p.unitCol) && !DASH_CELL.test(norm(grid.text(nextRow.r, p.unitCol)));
+      if (isCategoryRow(grid, r, p, label, nextRow?.label.text ?? null, nextHasUnit)) {
+        const level = numberingLevel(label);
+        if (level <= 1) cats = cats.filter((c) => !c.sticky);
+        cats.push({ text: label, level, sticky: level === 0 && isHeadingWord(label) });
         return;
       }
       const unitText = p.unitCol ? grid.text(r, p.unitCol) : "";
