@@ -155,6 +155,16 @@ export const QUALIFIERS: QualifierDim[] = [
     ],
   },
   {
+    // An average per household or per person is not the total (户均务工收入 ≠ 务工收入; 统计 average indicators).
+    dim: "avg",
+    name: "平均",
+    strength: "hard",
+    values: [
+      { value: "perHousehold", name: "户均", terms: ["户均", "平均每户", "每户平均"] },
+      { value: "perCapita", name: "人均", terms: ["人均", "平均每人", "每人平均"] },
+    ],
+  },
+  {
     dim: "area",
     name: "城乡",
     strength: "hard",
