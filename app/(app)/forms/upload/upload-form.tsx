@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { runQueue, UPLOAD_CONCURRENCY, type QueueProgress } from "@/lib/forms/upload-queue";
 import styles from "../forms.module.css";
 
 type UploadedForm = {
@@ -35,7 +36,7 @@ function FormPreview({ form }: { form: UploadedForm }) {
               {labels.map((f, i) => (
                 <li key={i}>
                   {f.label}
-                  {f.unit ? <span className="muted">（{f.unit}）</span> : null}
+                  {f.unit && !/[（(]/.test(f.label) ? <span className="muted">（{f.unit}）</span> : null}
                 </li>
               ))}
             </ol>
@@ -53,14 +54,17 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|et|csv)$/i;
 const isJunk = (name: string) => name.startsWith("~$") || name.startsWith(".") || /^thumbs\.db$/i.test(name);
 
 /**
- * Sends templates one per request (so progress is real and a bad file fails alone), each with the
- * optional catalog; lists every file's outcome with links to the saved drafts.
+ * Sends templates one per request (so progress is real and a bad file fails alone), two at a time (one per parser
+ * worker on the server), each with the optional catalog; shows which files are being parsed, n of N, and lists
+ * every file's outcome (in the order chosen) with links to the saved drafts or the reason in Chinese.
  */
 export function UploadForm({ districts, maxMb }: { districts: { id: string; name: string }[] | null; maxMb: number }) {
   const t = useTranslations("forms.upload");
   const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
-  const [results, setResults] = useState<Result[]>([]);
+  const [progress, setProgress] = useState<QueueProgress | null>(null);
+  // By the file's place in the queue: two uploads run at once and may finish in either order.
+  const [slots, setSlots] = useState<(Result | undefined)[]>([]);
+  const results = slots.filter((r): r is Result => r !== undefined);
   const catalogRef = useRef<HTMLInputElement>(null);
   const districtRef = useRef<HTMLSelectElement>(null);
   const busy = progress !== null && progress.done < progress.total;
@@ -68,7 +72,7 @@ export function UploadForm({ districts, maxMb }: { districts: { id: string; name
   function choose(list: FileList | null) {
     const picked = Array.from(list ?? []).filter((f) => !isJunk(f.name) && (SPREADSHEET.test(f.name) || !f.webkitRelativePath));
     setFiles(picked);
-    setResults([]);
+    setSlots([]);
     setProgress(null);
   }
 
@@ -95,13 +99,18 @@ export function UploadForm({ districts, maxMb }: { districts: { id: string; name
     const catalog = catalogRef.current?.files?.[0] ?? null;
     const queue = files.filter((f) => !catalog || f.name !== catalog.name);
     if (queue.length === 0) return;
-    setResults([]);
-    for (let i = 0; i < queue.length; i++) {
-      setProgress({ done: i, total: queue.length, current: queue[i].name });
-      const result = await uploadOne(queue[i], catalog);
-      setResults((all) => [...all, result]);
-    }
-    setProgress({ done: queue.length, total: queue.length, current: "" });
+    setSlots([]);
+    await runQueue(queue, (file) => uploadOne(file, catalog), {
+      concurrency: UPLOAD_CONCURRENCY,
+      name: (file) => file.webkitRelativePath || file.name,
+      onProgress: setProgress,
+      onResult: (result, index) =>
+        setSlots((all) => {
+          const next = [...all];
+          next[index] = result;
+          return next;
+        }),
+    });
   }
 
   const saved = results.filter((r) => r.ok);
@@ -144,8 +153,15 @@ export function UploadForm({ districts, maxMb }: { districts: { id: string; name
         <div aria-live="polite" style={{ marginTop: "0.75rem" }}>
           <progress className={styles.progress} max={progress.total} value={progress.done} data-testid="upload-progress" />
           <p className="muted" data-testid="upload-status">
-            {busy ? t("progress", { index: progress.done + 1, total: progress.total, name: progress.current }) : t("summary", { ok: saved.length, forms: formCount, failed: results.length - saved.length })}
+            {busy
+              ? t("progress", { index: progress.started, total: progress.total, name: progress.current.join("、") })
+              : t("summary", { ok: saved.length, forms: formCount, failed: results.length - saved.length })}
           </p>
+          {busy ? (
+            <p className="muted" data-testid="upload-done">
+              {t("progressDone", { done: progress.done, total: progress.total, failed: results.length - saved.length })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {results.length ? (
