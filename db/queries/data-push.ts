@@ -175,8 +175,8 @@ export async function applyDepartmentPush(db: Db, actor: Actor, input: PushInput
     write = async (tx, push) => {
       for (const part of chunks(writes)) {
         await tx.execute(sql`
-          insert into ${pushedValues} (org_unit_id, element_id, period_key, department_id, district_id, value, push_id, pushed_at)
-          select w.org_unit_id, w.element_id, w.period_key, ${input.departmentId}, ${input.districtId}, w.value, ${push.id}, ${push.pushedAt.toISOString()}::timestamptz
+          insert into ${pushedValues} (org_unit_id, element_id, period_key, department_id, district_id, value, push_id, pushed_at, first_pushed_at)
+          select w.org_unit_id, w.element_id, w.period_key, ${input.departmentId}, ${input.districtId}, w.value, ${push.id}, ${push.pushedAt.toISOString()}::timestamptz, ${push.pushedAt.toISOString()}::timestamptz
           from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as w(org_unit_id uuid, element_id uuid, period_key text, value jsonb)
           on conflict (org_unit_id, element_id, period_key, department_id) do update set value = excluded.value, push_id = excluded.push_id, pushed_at = excluded.pushed_at`);
       }
@@ -214,8 +214,8 @@ export async function applyDepartmentPush(db: Db, actor: Actor, input: PushInput
       const values = rows.flatMap((r) => Object.entries(r.values).map(([elementId, value]) => ({ person_id: ids.get(`${r.orgUnitId}|${r.idNumber}`)!, org_unit_id: r.orgUnitId, element_id: elementId, value })));
       for (const part of chunks(values)) {
         await tx.execute(sql`
-          insert into ${pushedPersonValues} (person_id, element_id, department_id, org_unit_id, district_id, value, push_id, pushed_at)
-          select w.person_id, w.element_id, ${input.departmentId}, w.org_unit_id, ${input.districtId}, w.value, ${push.id}, ${push.pushedAt.toISOString()}::timestamptz
+          insert into ${pushedPersonValues} (person_id, element_id, department_id, org_unit_id, district_id, value, push_id, pushed_at, first_pushed_at)
+          select w.person_id, w.element_id, ${input.departmentId}, w.org_unit_id, ${input.districtId}, w.value, ${push.id}, ${push.pushedAt.toISOString()}::timestamptz, ${push.pushedAt.toISOString()}::timestamptz
           from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as w(person_id uuid, org_unit_id uuid, element_id uuid, value jsonb)
           on conflict (person_id, element_id, department_id) do update set value = excluded.value, push_id = excluded.push_id, pushed_at = excluded.pushed_at`);
       }
@@ -359,7 +359,10 @@ export interface Discrepancy {
   villageSource: string;
   updatedByName: string | null;
   updatedAt: Date;
-  /** The village changed the value after the push (a correction); otherwise it held another value already. */
+  /**
+   * The village typed its value after the department first pushed the item (a correction). Otherwise it held
+   * another value already, or (villageSource "pushed") it confirmed an earlier push the department has changed since.
+   */
   isCorrection: boolean;
 }
 
@@ -368,11 +371,11 @@ export interface Discrepancy {
  * items and residents' items, in village order. Carries full ID numbers, so every read is audited.
  */
 export async function listDiscrepancies(db: DbOrTx, actor: Actor, { districtId, departmentId }: { districtId: string; departmentId: string }): Promise<Discrepancy[]> {
-  type Raw = { town: string; village: string; code: string; path: string; element: string; period_key: string | null; person: string | null; id_number: string | null; pushed: string | null; pushed_at: string | Date; value: string | null; source: string; updated_by: string | null; updated_at: string | Date };
+  type Raw = { town: string; village: string; code: string; path: string; element: string; period_key: string | null; person: string | null; id_number: string | null; pushed: string | null; pushed_at: string | Date; first_pushed_at: string | Date; value: string | null; source: string; updated_by: string | null; updated_at: string | Date };
   const unit = rowsOf<Raw>(
     await db.execute(sql`
       select t.name as town, o.name as village, o.division_code as code, o.path, e.name as element, pv.period_key, null as person, null as id_number,
-        pv.value::text as pushed, pv.pushed_at, v.value::text as value, v.source, u.display_name as updated_by, v.updated_at
+        pv.value::text as pushed, pv.pushed_at, pv.first_pushed_at, v.value::text as value, v.source, u.display_name as updated_by, v.updated_at
       from ${pushedValues} pv
       join "values" v on v.org_unit_id = pv.org_unit_id and v.element_id = pv.element_id and v.period_key = pv.period_key
       join ${elements} e on e.id = pv.element_id
@@ -384,7 +387,7 @@ export async function listDiscrepancies(db: DbOrTx, actor: Actor, { districtId, 
   const person = rowsOf<Raw>(
     await db.execute(sql`
       select t.name as town, o.name as village, o.division_code as code, o.path, e.name as element, null as period_key, p.name as person, p.id_number,
-        ppv.value::text as pushed, ppv.pushed_at, v.value::text as value, v.source, u.display_name as updated_by, v.updated_at
+        ppv.value::text as pushed, ppv.pushed_at, ppv.first_pushed_at, v.value::text as value, v.source, u.display_name as updated_by, v.updated_at
       from ${pushedPersonValues} ppv
       join person_values v on v.person_id = ppv.person_id and v.element_id = ppv.element_id
       join persons p on p.id = ppv.person_id
@@ -412,7 +415,7 @@ export async function listDiscrepancies(db: DbOrTx, actor: Actor, { districtId, 
       villageSource: r.source,
       updatedByName: r.updated_by,
       updatedAt: new Date(r.updated_at),
-      isCorrection: new Date(r.updated_at) > new Date(r.pushed_at),
+      isCorrection: r.source !== "pushed" && new Date(r.updated_at) > new Date(r.first_pushed_at),
     }));
   await recordAudit(db, actor, { action: "view", entity: "data_push_discrepancies", entityId: departmentId, districtId, after: { rows: list.length, idNumbers: list.filter((d) => d.idNumber).length } });
   return list;

@@ -63,6 +63,8 @@ export const pushedValues = pgTable(
       .notNull()
       .references(() => dataPushes.id, { onDelete: "cascade" }),
     pushedAt: timestamp("pushed_at", { withTimezone: true }).notNull(),
+    /** When the department first pushed this item: a village value saved after it is a correction of the push. */
+    firstPushedAt: timestamp("first_pushed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgUnitId, t.elementId, t.periodKey, t.departmentId] }),
@@ -90,6 +92,8 @@ export const pushedPersonValues = pgTable(
       .notNull()
       .references(() => dataPushes.id, { onDelete: "cascade" }),
     pushedAt: timestamp("pushed_at", { withTimezone: true }).notNull(),
+    /** When the department first pushed this item: a village value saved after it is a correction of the push. */
+    firstPushedAt: timestamp("first_pushed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.elementId, t.departmentId] }),

@@ -16,6 +16,7 @@ export interface DiscrepancyRow {
   villageValue: ExportScalar;
   updatedByName: string | null;
   updatedAt: Date;
+  villageSource: string;
   isCorrection: boolean;
 }
 
@@ -41,7 +42,7 @@ const COLUMNS: { key: string; width: number; type?: FieldType }[] = [
  * department's push. Every value (village names, element names, typed values) goes through writeCell,
  * so nothing a village typed can become a formula in the department's Excel.
  */
-export function buildDiscrepancyWorkbook(rows: DiscrepancyRow[], labels: { sheet: string; columns: string[]; correction: string; differs: string }): ExcelJS.Workbook {
+export function buildDiscrepancyWorkbook(rows: DiscrepancyRow[], labels: { sheet: string; columns: string[]; correction: string; differs: string; confirmedEarlier: string }): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "OneForm";
   const ws = wb.addWorksheet(labels.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -49,7 +50,7 @@ export function buildDiscrepancyWorkbook(rows: DiscrepancyRow[], labels: { sheet
   ws.getRow(1).font = { bold: true };
   rows.forEach((d, i) => {
     const row = ws.getRow(i + 2);
-    const cells: ExportScalar[] = [i + 1, d.townName, d.villageName, d.divisionCode, d.elementName, d.periodKey, d.personName, d.idNumber, d.pushedValue, d.pushedAt, d.villageValue, d.updatedByName, d.updatedAt, d.isCorrection ? labels.correction : labels.differs];
+    const cells: ExportScalar[] = [i + 1, d.townName, d.villageName, d.divisionCode, d.elementName, d.periodKey, d.personName, d.idNumber, d.pushedValue, d.pushedAt, d.villageValue, d.updatedByName, d.updatedAt, d.isCorrection ? labels.correction : d.villageSource === "pushed" ? labels.confirmedEarlier : labels.differs];
     cells.forEach((value, c) => writeCell(row.getCell(c + 1), value, COLUMNS[c].type));
     row.getCell(10).numFmt = "yyyy-mm-dd hh:mm";
     row.getCell(13).numFmt = "yyyy-mm-dd hh:mm";

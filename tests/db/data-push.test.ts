@@ -132,7 +132,8 @@ describe("department data push (数据回流)", () => {
 
     const list = await listDiscrepancies(t.db, actor(), { districtId: tree.district.id, departmentId: dept.id });
     const mine = list.filter((d) => d.villageName === scope.orgUnit.name);
-    expect(mine.map((d) => [d.elementName, d.pushedValue, d.villageValue])).toEqual([["低保户数", 41, 40], ["户籍人口", 2320, 2310]]);
+    // 低保户数: the cadre's correction; 户籍人口: the village confirmed the first push, the department changed it since.
+    expect(mine.map((d) => [d.elementName, d.pushedValue, d.villageValue, d.isCorrection, d.villageSource])).toEqual([["低保户数", 41, 40, true, "entered"], ["户籍人口", 2320, 2310, false, "pushed"]]);
     const [view] = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "data_push_discrepancies"), eq(auditLog.action, "view")));
     expect(view.userId).toBe(staff.id);
   });
@@ -183,6 +184,6 @@ describe("department data push (数据回流)", () => {
     expect(kept.value).toBe(4);
     const discrepancies = await listDiscrepancies(t.db, actor(), { districtId: tree.district.id, departmentId: dept.id });
     const resident = discrepancies.find((d) => d.personName === "刘桂英")!;
-    expect(resident).toMatchObject({ idNumber: ALICE, elementName: "家庭人口数", pushedValue: 3, villageValue: 4, isCorrection: false });
+    expect(resident).toMatchObject({ idNumber: ALICE, elementName: "家庭人口数", pushedValue: 3, villageValue: 4, isCorrection: true });
   });
 });

@@ -39,6 +39,7 @@ interface Report {
  */
 export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: string; title: string }[]; defaultPeriod: string }) {
   const t = useTranslations("dataPush");
+  const attributes = useTranslations("oneFormImport.attributes");
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [periodKey, setPeriodKey] = useState(defaultPeriod);
@@ -75,7 +76,7 @@ export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: st
 
   const applied = outcome?.ok === true;
   const columnText = (c: Column) =>
-    c.role === "village" ? t("roles.village") : c.role === "code" ? t("roles.code") : c.role === "attribute" ? t("roles.attribute", { attribute: c.attribute ?? "" }) : c.role === "value" ? c.elementName : t("roles.unmapped");
+    c.role === "village" ? t("roles.village") : c.role === "code" ? t("roles.code") : c.role === "attribute" ? t("roles.attribute", { attribute: c.attribute ? attributes(c.attribute) : "" }) : c.role === "value" ? c.elementName : t("roles.unmapped");
   return (
     <>
       <form

@@ -26,7 +26,7 @@ export async function GET() {
     const department = await getDepartmentById(db, { id: departmentId });
     const rows = await listDiscrepancies(db, { userId: me.user.id, districtId: district.id }, { districtId: district.id, departmentId });
     const columns = ["no", "town", "village", "code", "element", "period", "person", "idNumber", "pushed", "pushedAt", "villageValue", "updatedBy", "updatedAt", "note"].map((k) => t(`sheetColumns.${k}`));
-    const wb = buildDiscrepancyWorkbook(rows, { sheet: t("sheetName"), columns, correction: t("correction"), differs: t("differs") });
+    const wb = buildDiscrepancyWorkbook(rows, { sheet: t("sheetName"), columns, correction: t("correction"), differs: t("differs"), confirmedEarlier: t("confirmedEarlier") });
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     const name = `${department?.name ?? ""}${t("fileName")}.xlsx`;
     return new Response(new Uint8Array(bytes), {

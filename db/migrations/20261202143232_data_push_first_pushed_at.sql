@@ -1,0 +1,2 @@
+ALTER TABLE "pushed_person_values" ADD COLUMN "first_pushed_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "pushed_values" ADD COLUMN "first_pushed_at" timestamp with time zone DEFAULT now() NOT NULL;
