@@ -1,6 +1,7 @@
 import type { FieldType } from "@/lib/domain";
 import { candidatePairs, tokenWeights } from "./block";
 import { ConstrainedClusters } from "./cluster";
+import { pairFormFamilies } from "./form-family";
 import { normalizeLabel } from "./normalize-label";
 import { attachHolders, holderModes, rowObjects } from "./roster-subject";
 import { charWeights, scoreSignatures, type PairScore } from "./score";
@@ -173,6 +174,9 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
       }
     }
   }
+
+  // 6. Sibling evidence: the leftovers of two forms of one family (form-family.ts).
+  pairFormFamilies(items, clusters, pairScore);
 
   return buildResult({ items, sigs, clusters, remarks, existingById, decisions, scored, pairScore, mergeAt, confirmed });
 }

@@ -124,3 +124,25 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(result.review.some((r) => [r.fieldA, r.fieldB].sort().join() === [a.id, b.id].sort().join() && r.reason.includes("字面相近"))).toBe(true);
   });
 });
+
+describe("sibling evidence: two forms of one family", () => {
+  it("pair their one unmatched date and their one close text column; rosters that share only person attributes do not", () => {
+    const register = (form: string, address: string, date: string) => [
+      field(form, address),
+      field(form, ["房东", "姓名"]),
+      field(form, ["房东", "身份证号码"], "idcard"),
+      field(form, ["房东", "联系电话"], "phone"),
+      field(form, ["承租人", "姓名"]),
+      field(form, ["承租人", "身份证号码"], "idcard"),
+      field(form, "出租间数", "integer", "间"),
+      field(form, date, "date"),
+    ];
+    const a = register("台账", "房屋地址", "登记日期");
+    const b = register("平台导出", "房屋详址", "采集日期");
+    const rosters = ["甲", "乙", "丙", "丁"].flatMap((f, i) => [field(f, "姓名"), field(f, "身份证号码", "idcard"), field(f, "联系电话", "phone"), field(f, ["悬挂日期", "审批日期", "认定日期", "出生日期"][i], "date")]);
+    const el = elementOf([...a, ...b, ...rosters]);
+    expect(el.get(a[7].id)).toBe(el.get(b[7].id));
+    expect(el.get(a[0].id)).toBe(el.get(b[0].id));
+    for (let i = 1; i < 4; i++) expect(el.get(rosters[i * 4 - 1].id)).not.toBe(el.get(rosters[i * 4 + 3].id));
+  });
+});
