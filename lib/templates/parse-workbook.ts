@@ -116,13 +116,30 @@ function dataFieldCount(sheet: ParsedSheet): number {
   return sheet.fields.filter((f) => !f.isRemark).length;
 }
 
+/**
+ * The title of a form spanning several sheets: what the parts' titles share (`2025年农村困难家庭调查表` of
+ * `…调查表（户基本情况）`, `…调查表（家庭成员）`), else the first title.
+ */
+function sharedTitle(titles: string[]): string {
+  const named = titles.filter((t) => norm(t));
+  if (named.length === 0) return "";
+  let prefix = named[0];
+  for (const t of named.slice(1)) {
+    let n = 0;
+    while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  const clean = prefix.replace(/[\s（(：:、，,—\-_]+$/, "");
+  return named.length > 1 && /(表|册|台账|清单|调查|统计)$/.test(clean) && norm(clean).length >= 6 ? clean : named[0];
+}
+
 function combineParts(sheets: ParsedSheet[]): FormSheets {
   if (sheets.length === 1) return { sheet: sheets[0], parts: undefined };
   // The dominant part: most fields, the earliest on a tie (stable).
   const dominant = sheets.reduce((best, s) => (dataFieldCount(s) > dataFieldCount(best) ? s : best), sheets[0]);
   const sheet: ParsedSheet = {
     ...dominant,
-    title: sheets.find((s) => norm(s.title))?.title ?? "",
+    title: sharedTitle(sheets.map((s) => s.title)),
     fields: sheets.flatMap((s) => s.fields),
     texts: sheets.flatMap((s) => s.texts),
   };

@@ -24,7 +24,7 @@ describe("workbooks whose sheets are parts of one form", () => {
       "表四!B4", "表四!C4", "表四!D4",
       "表五!B4", "表五!C4", "表五!D4",
     ]);
-    expect(form.title).toBe("2025年农村困难家庭调查表（户基本情况）");
+    expect(form.title).toBe("2025年农村困难家庭调查表");
     expect(form.fields.find((f) => f.ref === "表二!D4")).toMatchObject({ type: "choice", options: ["男", "女"] });
     expect(form.fields.find((f) => f.ref === "表二!C4")?.options).toEqual(["户主", "配偶", "子女"]);
     expect(form.layout).toBe("columns");

@@ -128,11 +128,18 @@ describe("an admin's upload", () => {
     expect(body).toMatchObject({ ok: true, forms: [{ departmentName: "区卫健委" }] });
   });
 
+  it("takes the department from the file name when nothing else names it", async () => {
+    const body = await (await upload(request({ file: fixture("区卫健委死亡人员信息登记表.xlsx"), districtId: tree.district.id }))).json();
+    expect(body).toMatchObject({ ok: true, forms: [{ departmentName: "区卫健委" }] });
+  });
+
   it("is refused per file when neither template nor catalog names a department, and accepted with the catalog", async () => {
     const before = await counts();
-    const refused = await upload(request({ file: fixture("区卫健委死亡人员信息登记表.xlsx"), districtId: tree.district.id }));
+    // The same template under a name that names no department (the file name is a cue too: see the next test).
+    const unnamed = new File([await fixture("区卫健委死亡人员信息登记表.xlsx").arrayBuffer()], "死亡人员信息登记表.xlsx");
+    const refused = await upload(request({ file: unnamed, districtId: tree.district.id }));
     expect(refused.status).toBe(422);
-    expect((await refused.json()).error.message).toContain("「区卫健委死亡人员信息登记表.xlsx」中没有写明主管部门");
+    expect((await refused.json()).error.message).toContain("「死亡人员信息登记表.xlsx」中没有写明主管部门");
     expect(await counts()).toEqual(before);
     const body = await (await upload(request({ file: fixture("区卫健委死亡人员信息登记表.xlsx"), catalog: fixture("报表清单.xlsx"), districtId: tree.district.id }))).json();
     expect(body.forms[0].departmentName).toBe("区卫健委");

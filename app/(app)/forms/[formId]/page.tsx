@@ -16,7 +16,7 @@ import { loadSheetPreview, markCells } from "./sheet-data";
 import { SheetView } from "./sheet-view";
 import styles from "../forms.module.css";
 
-export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
+export default async function FormPage({ params, searchParams }: { params: Promise<{ formId: string }>; searchParams?: Promise<{ sheet?: string }> }) {
   const me = await requireUser();
   const { formId } = await params;
   if (!z.uuid().safeParse(formId).success) notFound();
@@ -32,11 +32,13 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
   if (form.status === "draft" && !canManage && !(admission && can(me.principal, "admission.view", admissionTarget))) notFound();
   const awaiting = admission?.status === "pending";
   const t = await getTranslations();
-  const [fields, department, preview] = await Promise.all([listFormFieldsWithElements(db, { formId }), getDepartmentById(db, { id: form.departmentId }), loadSheetPreview(db, form)]);
+  // A form spanning several sheets shows one of them at a time (?sheet=表二), the main one by default.
+  const parts = form.definition.parts && form.definition.parts.length > 1 ? form.definition.parts : null;
+  const wanted = (await searchParams)?.sheet;
+  const shown = parts?.find((p) => p.sheet === wanted)?.layoutInfo ?? form.definition.layoutInfo;
+  const [fields, department, preview] = await Promise.all([listFormFieldsWithElements(db, { formId }), getDepartmentById(db, { id: form.departmentId }), loadSheetPreview(db, form, shown)]);
   const departments = canManage && me.user.role === "admin" ? (await listDepartmentsByDistrict(db, { districtId: form.districtId })).map((d) => ({ id: d.id, name: d.name })) : null;
   const warnings = form.status === "draft" ? form.definition.warnings : [];
-  // A form spanning several sheets (表一…表五): list them, and name each field's sheet in its cell reference.
-  const parts = form.definition.parts && form.definition.parts.length > 1 ? form.definition.parts : null;
   return (
     <>
       <p className="muted">
@@ -85,7 +87,16 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
       ) : null}
       {form.status === "draft" && !awaiting ? <p className="muted">{t("forms.detail.draftHelp")}</p> : null}
       <h2>{t("forms.sheet.title")}</h2>
-      <SheetView preview={preview} marks={markCells(form, fields)} />
+      {parts ? (
+        <nav className={styles.sheetTabs} aria-label={t("forms.sheet.title")} data-testid="sheet-tabs">
+          {parts.map((p) => (
+            <Link key={p.sheet} href={`/forms/${form.id}?sheet=${encodeURIComponent(p.sheet)}`} aria-current={p.sheet === shown.sheet ? "page" : undefined}>
+              {p.sheet}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      <SheetView preview={preview} marks={markCells(form, fields, shown)} />
       {canManage && !awaiting ? (
         <>
           <h2>{t("forms.detail.correct")}</h2>
