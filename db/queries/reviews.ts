@@ -19,16 +19,18 @@ const formMatch = (forms: ReviewedForm[]) => or(...forms.map((f) => and(eq(submi
 /**
  * Refuses (AppError "locked") a write to forms of a village that a reviewer approved. Reads the
  * submissions rows FOR SHARE inside the writer's transaction: an approval (which updates them) waits for
- * the write to commit, and a write that starts after an approval sees it.
+ * the write to commit, and a write that meets an approval in progress waits for it and then sees it. The
+ * rows are picked without a status condition: PostgreSQL evaluates the WHERE on the snapshot before
+ * waiting for a row lock, so "status = 'approved'" would skip a row being approved instead of waiting.
  */
 export async function assertFormsUnlocked(tx: Tx, { orgUnitId, forms }: { orgUnitId: string; forms: ReviewedForm[] }): Promise<void> {
   if (!forms.length) return;
-  const locked = await tx
-    .select({ formId: submissions.formId })
+  const rows = await tx
+    .select({ status: submissions.status })
     .from(submissions)
-    .where(and(eq(submissions.orgUnitId, orgUnitId), eq(submissions.status, "approved"), formMatch(forms)))
+    .where(and(eq(submissions.orgUnitId, orgUnitId), formMatch(forms)))
     .for("share");
-  if (locked.length) throw new AppError("locked");
+  if (rows.some((r) => r.status === "approved")) throw new AppError("locked");
 }
 
 /**

@@ -8,7 +8,7 @@ import { auditLog, oneFormReviews, submissions, type User } from "@/db/schema";
 import { seedDepartment, seedForm, seedOrgTree, seedUser, type OrgTree } from "@/db/seed/factories";
 import { rematchDistrict } from "@/db/queries/matching";
 import { getOneFormScope, loadOneForm, saveOneFormSection, type OneFormScope } from "@/db/queries/one-form";
-import { listReviews } from "@/db/queries/reviews";
+import { decideReview, listReviews } from "@/db/queries/reviews";
 import { getBurdenTotals, refreshBurden } from "@/db/queries/burden";
 import { DEFAULT_MINUTES, returnLoad } from "@/lib/burden";
 import { addResidentToRoster, saveSection, submitPeriod } from "@/app/(app)/one-form/actions";
@@ -190,6 +190,31 @@ describe("reviewing a village's one form", () => {
     await signInAs(t.db, u.town);
     expect(await reviewAsTown(null, step("approve", (await reviewRow()).version))).toMatchObject({ ok: false, message: "村（社区）在提交后又修改了数据，需重新提交后才能审核通过。" });
     expect((await reviewRow()).status).toBe("submitted");
+  });
+
+  it("lets exactly one of an approval and a simultaneous save through", async () => {
+    await signInAs(t.db, u.cadre);
+    expect(await submitPeriod(null, { orgUnitId: own().id, periodKey: PERIOD })).toMatchObject({ ok: true });
+    const review = await reviewRow();
+    expect(review.status).toBe("submitted");
+    const view = await viewOf();
+    const first = view.sections[0];
+    const element = first.elements.find((e) => !e.isDerived)!;
+    const [saved, approved] = await Promise.allSettled([
+      saveOneFormSection(t.db, { userId: u.cadre.id }, { scope, periodKey: PERIOD, section: first.key, values: { [element.element.id]: "91" }, versions: versionsOf(view, first.key), confirmed: [element.element.id] }),
+      decideReview(t.db, { userId: u.town.id }, { scope, periodKey: PERIOD, level: "town", step: "approve", version: review.version }),
+    ]);
+    const value = (await viewOf()).sections[0].elements.find((e) => e.element.id === element.element.id)!.cell.value;
+    if (approved.status === "fulfilled") {
+      expect(saved).toMatchObject({ status: "rejected", reason: { code: "locked" } });
+      expect(value).not.toBe(91);
+      expect(await submissionStatuses()).toEqual(["approved", "approved", "approved"]);
+    } else {
+      expect(approved.reason).toMatchObject({ code: "reviewChanged" });
+      expect(saved).toMatchObject({ status: "fulfilled", value: { status: "saved" } });
+      expect(value).toBe(91);
+      expect((await reviewRow()).status).toBe("submitted");
+    }
   });
 
   it("shows the review pages to the village's town and district only", async () => {
