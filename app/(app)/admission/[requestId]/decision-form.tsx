@@ -87,7 +87,7 @@ export function AdmissionFields(props: AdmissionFieldsProps) {
         </div>
       </div>
       {shown && (editable || props.dropped.length || props.admittedFrequency) ? (
-        <p className="alert info" data-testid="load-change">
+        <p className="alert" style={{ background: "var(--brand-soft)", color: "var(--brand)" }} data-testid="load-change">
           {t("load.change", { before: requested.added.entries.toLocaleString("zh-CN"), after: load.added.entries.toLocaleString("zh-CN"), dropped: dropped.size, frequency: tf(`frequency.${frequency}`) })}
         </p>
       ) : null}

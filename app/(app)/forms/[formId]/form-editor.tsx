@@ -36,7 +36,7 @@ type Row = Omit<EditorField, "path" | "unit"> & { path: string; unit: string };
 type Saved = { status: "draft" | "active" | "under_review" | "retired"; version: number; changedFields: number; matched: boolean; admissionRequestId: string | null };
 
 /** Metadata and field corrections of one form, saved (and for a draft, submitted for admission) in one action. */
-export function FormEditor({ form, fields, departments, multiSheet = false }: { form: EditorForm; fields: EditorField[]; departments: { id: string; name: string }[] | null; multiSheet?: boolean }) {
+export function FormEditor({ form, fields, departments, multiSheet = false, locked = false }: { form: EditorForm; fields: EditorField[]; departments: { id: string; name: string }[] | null; multiSheet?: boolean; locked?: boolean }) {
   const t = useTranslations();
   const [state, dispatch, pending] = useActionState<ActionResult<Saved>, Record<string, unknown>>(saveForm, null);
   const [meta, setMeta] = useState({ title: form.title, departmentId: form.departmentId, frequency: form.frequency, kind: form.kind, targetLevels: form.targetLevels });
@@ -44,6 +44,8 @@ export function FormEditor({ form, fields, departments, multiSheet = false }: { 
   const [errors, setErrors] = useState<{ meta: Record<string, string>; rows: Record<number, Record<string, string>> }>({ meta: {}, rows: {} });
   const version = state?.ok ? state.data.version : form.version;
   const status = state?.ok ? state.data.status : form.status;
+  // Submitted for admission (now or before): nothing to save until the district has decided.
+  const submitted = (state?.ok && state.data.admissionRequestId !== null) || locked;
   const showElements = status !== "draft";
 
   const setRow = (i: number, patch: Partial<Row>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -174,17 +176,18 @@ export function FormEditor({ form, fields, departments, multiSheet = false }: { 
         </table>
       </div>
       <div className={styles.actions}>
+        {locked && !(state?.ok && state.data.admissionRequestId) ? <span className={styles.hint}>{t("admission.pendingHelp")}</span> : null}
         {state?.ok && state.data.admissionRequestId ? (
           <span className="alert ok" role="status">
             {t("admission.submitted", { count: state.data.changedFields })} <Link href={`/admission/${state.data.admissionRequestId}`}>{t("admission.viewRequest")}</Link>
           </span>
         ) : null}
-        {state?.ok && state.data.admissionRequestId ? null : status === "draft" ? (
+        {submitted ? null : status === "draft" ? (
           <button type="button" className="btn" disabled={pending} aria-busy={pending} onClick={() => submit(true)}>
             {pending ? t("common.saving") : t("forms.saveActivate")}
           </button>
         ) : null}
-        {state?.ok && state.data.admissionRequestId ? null : (
+        {submitted ? null : (
           <button type="button" className={status === "draft" ? "btn secondary" : "btn"} disabled={pending} onClick={() => submit(false)}>
             {status === "draft" ? t("forms.saveDraft") : t("forms.save")}
           </button>

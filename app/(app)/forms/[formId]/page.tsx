@@ -77,8 +77,9 @@ export default async function FormPage({ params, searchParams }: { params: Promi
         </div>
       ) : null}
       {admission && can(me.principal, "admission.view", admissionTarget) ? (
-        <div className={`alert ${admission.status === "rejected" ? "error" : admission.status === "pending" ? "info" : "ok"}`} data-testid="admission-status">
+        <div className={`alert ${admission.status === "rejected" ? "error" : admission.status === "pending" ? "" : "ok"}`} style={admission.status === "pending" ? { background: "var(--brand-soft)", color: "var(--brand)" } : undefined} data-testid="admission-status">
           <strong>{t(`admission.status.${admission.status}`)}</strong>
+          {admission.status === "pending" ? ` · ${t("admission.pendingHelp")}` : ""}
           {admission.status === "approved_with_changes" ? ` · ${t("admission.changesMade", { dropped: admission.droppedFieldIds.length, from: t(`forms.frequency.${admission.requestedFrequency}`), to: t(`forms.frequency.${admission.admittedFrequency ?? admission.requestedFrequency}`) })}` : ""}
           {admission.reason ? ` · ${t("admission.reason")}：${admission.reason}` : ""} ·{" "}
           <Link href={`/admission/${admission.id}`}>{t("admission.viewRequest")}</Link>
@@ -97,7 +98,7 @@ export default async function FormPage({ params, searchParams }: { params: Promi
         </nav>
       ) : null}
       <SheetView preview={preview} marks={markCells(form, fields, shown)} />
-      {canManage && !awaiting ? (
+      {canManage ? (
         <>
           <h2>{t("forms.detail.correct")}</h2>
           <FormEditor
@@ -105,6 +106,7 @@ export default async function FormPage({ params, searchParams }: { params: Promi
             form={{ id: form.id, version: form.version, status: form.status, title: form.title, departmentId: form.departmentId, frequency: form.frequency, kind: form.kind, targetLevels: form.targetLevels }}
             fields={fields.map((f) => ({ id: f.id, ref: f.ref, label: f.label, path: f.path, type: f.type, unit: f.unit, excluded: f.excluded, elementName: f.elementName, matchReason: f.matchReason }))}
             departments={departments}
+            locked={awaiting}
           />
         </>
       ) : (
