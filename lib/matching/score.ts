@@ -146,6 +146,13 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     if (va === vb) continue;
     const label = (v: string) => (v === "none" ? "（无）" : dim === "age" ? `${v}岁` : tokenName(`q:${dim}=${v}`));
     const conflict = `限定词不同：${label(va)} ≠ ${label(vb)}`;
+    // 农村 from a section header that names a topic (五、农村经济) against no 城乡 word at all: close, for a reviewer.
+    const fromTopic = (vb === "none" && !!a.topicAreas?.includes(va)) || (va === "none" && !!b.topicAreas?.includes(vb));
+    if (dim === "area" && fromTopic) {
+      penalty *= 0.75;
+      notes.push(`城乡限定来自分组表头：${label(va)} / ${label(vb)}`);
+      continue;
+    }
     if (qualifierDim(dim)?.strength === "period") {
       if (!numeric) {
         penalty *= 0.95;

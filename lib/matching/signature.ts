@@ -20,6 +20,11 @@ export interface Signature {
   surfaces: Record<string, string>;
   /** Group headers that changed the meaning / that were ignored. */
   usedGroups: string[];
+  /**
+   * 城乡 values read from a section header that also names a topic (五、农村经济 > 家庭农场): the section may be about
+   * rural matters rather than a rural subset, so a reading without the word is close, not a conflict (score.ts).
+   */
+  topicAreas?: string[];
   ignoredGroups: string[];
   /** Cleaned text of the meaningful path, e.g. 户主姓名. */
   display: string;
@@ -214,15 +219,18 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     return used;
   };
   const displayParts: string[] = [];
+  const topicAreas: string[] = [];
   let groupMeasure: string | null = null;
   for (const g of groups) {
     let used: boolean;
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
-    // A section header whose 农村 / 城镇 is part of its topic (五、农村经济, 一、农村基本情况) names what the section is
-    // about, not a rural subset of it: only a header that is the area word alone (其中：农村) qualifies.
-    else used = take(g, (t) => (!t.startsWith("r:") || !leafHasSubject) && !(t.startsWith("q:area=") && g.tokens.some(isSubject)));
+    else {
+      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
+      // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
+      for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
+    }
     const m = g.tokens.filter((t) => t.startsWith("m:")).pop();
     if (m && used) groupMeasure = m.slice(2);
     (used ? usedGroups : ignoredGroups).push(g.text);
@@ -293,6 +301,7 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     surfaces,
     usedGroups,
     ignoredGroups,
+    topicAreas: topicAreas.length ? topicAreas : undefined,
     display: displayParts.join(""),
     labelUnit,
     holder: isPersonal ? holder : null,

@@ -115,6 +115,15 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(field("A", "60岁以上人口", "integer", "人"), field("B", "人口", "integer", "人"))).toBe(false);
   });
 
+  it("keeps 城市 and 农村 programmes apart even when only the section header says which (二、农村最低生活保障 > 保障户数)", () => {
+    expect(same(field("A", ["一、城市最低生活保障", "保障户数"], "integer", "户"), field("B", "农村低保户数", "integer", "户"))).toBe(false);
+    // A topic section (五、农村经济) against no 城乡 word at all is close, not a conflict: it reaches the reviewer.
+    const a = field("A", ["五、农村经济", "家庭农场"], "integer", "个");
+    const b = field("B", "家庭农场数", "integer", "个");
+    const review = matchFields([...background, a, b]).review;
+    expect(review.some((r) => [r.fieldA, r.fieldB].sort().join() === [a.id, b.id].sort().join())).toBe(true);
+  });
+
   it("sends a replaced word to the reviewer instead of merging (房屋地址 / 房屋详址)", () => {
     const a = field("A", "房屋地址");
     const b = field("B", "房屋详址");
