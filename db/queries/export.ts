@@ -32,6 +32,7 @@ export async function getFormExportSource(db: DbOrTx, { formId }: { formId: stri
     column: field.placement.column ?? null,
     valueCell: field.placement.valueCell ?? null,
     unitFactor: field.unitFactor,
+    sheet: field.ref.includes("!") ? field.ref.slice(0, field.ref.lastIndexOf("!")) : null,
     element: element?.id ? element : null,
   }));
   return { form: row.form, fields, template: { name: row.name, bytes: row.bytes } };

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseWorkbook } from "@/lib/templates";
-import { buildWorkbook, rosterSpec } from "@/lib/templates/test-fixtures";
+import { buildWorkbook, fiveSheetSurveySpec, rosterSpec } from "@/lib/templates/test-fixtures";
 import { readZipDirectory, readZipEntry } from "@/lib/templates/zip";
 import type { FormDefinition } from "@/lib/templates/types";
 import { fillTemplate, matchUnitRows, type ExportField, type ExportUnit } from "./fill-template";
@@ -321,5 +321,20 @@ describe("fillTemplate, subtotals", () => {
       [4, 40],
       [7, 50],
     ]);
+  });
+});
+
+describe("a form spanning several sheets", () => {
+  it("is filled on its main sheet with that sheet's fields only (the others' columns are not this sheet's)", async () => {
+    const def = parseWorkbook(await load(await buildWorkbook(fiveSheetSurveySpec())), "t.xlsx")[0];
+    expect(def.parts?.length).toBe(5);
+    const fields = def.fields.map((f) => ({ id: f.ref, label: f.label, type: f.type, column: f.column ?? null, valueCell: f.valueCell ?? null, unitFactor: 1, sheet: f.sheet }));
+    const record = { "表一!B4": "张三", "表二!B4": "张小明", "表一!C4": "430121199001011234", "表五!C4": "产业帮扶" };
+    const wb = await load(await buildWorkbook(fiveSheetSurveySpec()));
+    const summary = fillTemplate(wb, { layout: def.layout, kind: def.kind, layoutInfo: def.layoutInfo, fields, units: [{ name: "东村", records: [record] }] });
+    expect(summary.sheets).toEqual(["表一"]);
+    const main = wb.getWorksheet("表一")!;
+    expect([main.getCell("B5").value, main.getCell("C5").value]).toEqual(["张三", "430121199001011234"]);
+    expect(wb.getWorksheet("表二")!.getCell("B5").value).toBeNull();
   });
 });

@@ -18,6 +18,8 @@ export interface ExportField {
   valueCell?: string | null;
   /** value in the element's unit = value in this field's unit × factor; the exporter divides. */
   unitFactor: number;
+  /** The sheet the field sits on, when the form spans several sheets; only fields of the filled sheet are written. */
+  sheet?: string | null;
 }
 
 /** One record to write: field id → value in the element's unit. */
@@ -68,8 +70,11 @@ export function toFieldUnit(value: ExportScalar, field: Pick<ExportField, "type"
 export function fillTemplate(workbook: ExcelJS.Workbook, input: FillTemplateInput): FillSummary {
   const ws = workbook.getWorksheet(input.layoutInfo.sheet);
   if (!ws) throw new Error(`sheet ${input.layoutInfo.sheet} not found in template`);
-  if (input.layout === "columns") return { rows: fillColumns(ws, input), sheets: [ws.name] };
-  return fillIndicatorSheets(workbook, ws, input);
+  // A form spanning several sheets (表一…表五) is filled on its main sheet: its other sheets' columns and cells are
+  // elsewhere, so their fields must not land on this one.
+  const onSheet = { ...input, fields: input.fields.filter((f) => !f.sheet || f.sheet === input.layoutInfo.sheet) };
+  if (input.layout === "columns") return { rows: fillColumns(ws, onSheet), sheets: [ws.name] };
+  return fillIndicatorSheets(workbook, ws, onSheet);
 }
 
 interface Placed {
