@@ -98,3 +98,22 @@ describe("cadre import", () => {
     expect(valid.map((v) => v.idNumber)).toEqual([MAN]);
   });
 });
+
+describe("cadre import of a workbook whose sheets are parts of one form", () => {
+  it("reads the columns of one sheet only (表二's columns are not 表一's)", async () => {
+    const buf = await buildWorkbook([
+      { name: "表1", rows: [["困难群众台账"], ["序号", "姓名", "身份证号", "联系电话"], [1, "刘桂英", MAN, "13807310001"], [2, "王秀兰", WOMAN, "13807310002"]] },
+      { name: "表2", rows: [["序号", "帮扶措施"], [1, "产业帮扶"]] },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const sheet = readImportSheet(wb, "台账.xlsx");
+    expect(sheet.sheet).toBe("表1");
+    expect(sheet.columns.map((c) => [c.column, c.label])).toEqual([
+      [2, "姓名"],
+      [3, "身份证号"],
+      [4, "联系电话"],
+    ]);
+    expect(sheet.rows).toHaveLength(2);
+  });
+});

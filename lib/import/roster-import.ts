@@ -40,7 +40,8 @@ export function readImportSheet(workbook: ExcelJS.Workbook, fileName: string, ma
   const info = form.layoutInfo;
   const skip = new Set([...info.exampleRows, ...info.totalRows, ...(info.codeRow ? [info.codeRow] : [])]);
   const columns: ImportColumn[] = form.fields
-    .filter((f) => f.column && !f.isRemark)
+    // A workbook read as one form of several sheets: only the columns of the sheet being read.
+    .filter((f) => f.column && !f.isRemark && f.sheet === form.sheet)
     .map((f) => ({ column: f.column!, label: f.label, type: f.type, unit: f.unit, options: f.options }));
   const last = Math.min(info.footerRow ? info.footerRow - 1 : ws.rowCount, ws.rowCount);
   const rows: ImportSheet["rows"] = [];
