@@ -123,6 +123,9 @@ describe("checking push rows", () => {
     expect(keys[8]).toEqual(["elementNotAllowed", "duplicateResident"]);
     expect(keys[9]).toEqual(["nameMissing", "duplicateResident"]);
     expect(checked.unknownVillages).toEqual([{ village: "月亮村", rows: [5] }]);
+    // The sex a department wrote must agree with the ID number (the number is what is kept).
+    const sex = checkResidentRows([{ row: 2, village: "团山湖村", idNumber: A, name: "刘桂英", sex: "女", values: {} }], { elements: byId, villages: VILLAGES });
+    expect(sex.rejected[0].issues).toEqual([{ column: null, key: "sexMismatch", params: { expected: "男" } }]);
   });
 
   it("takes a village-level element in a resident's row only when the roster form has that column", () => {

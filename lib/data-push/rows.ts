@@ -11,6 +11,8 @@ export interface ResidentRow {
   village: string;
   idNumber: string;
   name: string;
+  /** 男/女 as the department wrote it (optional): checked against the ID number, which is what is kept. */
+  sex?: string;
   values: Record<string, unknown>;
 }
 
@@ -68,6 +70,7 @@ export function pushRowsOf(sheet: ImportSheet, plan: PushPlan): PushRow[] {
   const name = plan.columns.find((c) => c.role === "village");
   const idColumn = plan.columns.find((c) => c.attribute === "idNumber");
   const nameColumn = plan.columns.find((c) => c.attribute === "name");
+  const sexColumn = plan.columns.find((c) => c.attribute === "sex");
   const valueColumns = plan.columns.filter((c) => c.role === "value" && c.elementId);
   return sheet.rows.map(({ row, cells }) => {
     const village = (code && asText(cells.get(code.column))) || (name ? asText(cells.get(name.column)) : "");
@@ -78,7 +81,8 @@ export function pushRowsOf(sheet: ImportSheet, plan: PushPlan): PushRow[] {
       values[c.elementId!] = typeof raw === "number" && c.factor !== 1 ? Math.round(raw * c.factor * 1e6) / 1e6 : raw;
     }
     if (plan.kind === "villages") return { row, village, values };
-    return { row, village, idNumber: idColumn ? asText(cells.get(idColumn.column)) : "", name: nameColumn ? asText(cells.get(nameColumn.column)) : "", values };
+    const sex = sexColumn ? asText(cells.get(sexColumn.column)) : "";
+    return { row, village, idNumber: idColumn ? asText(cells.get(idColumn.column)) : "", name: nameColumn ? asText(cells.get(nameColumn.column)) : "", ...(sex ? { sex } : {}), values };
   });
 }
 
@@ -159,6 +163,7 @@ export function checkResidentRows(rows: ResidentRow[], ctx: CheckContext): Check
       const id = parseIdNumber(String(r.idNumber ?? ""), ctx.today);
       if (!String(r.idNumber ?? "").trim()) issues.push({ column: null, key: "idMissing", params: {} });
       else if (!id.ok) issues.push({ column: null, key: `id${id.problem[0].toUpperCase()}${id.problem.slice(1)}`, params: {} });
+      if (id.ok && r.sex && String(r.sex).trim() !== (id.info.sex === "male" ? "男" : "女")) issues.push({ column: null, key: "sexMismatch", params: { expected: id.info.sex === "male" ? "男" : "女" } });
       const name = String(r.name ?? "").normalize("NFKC").replace(/\s+/g, "");
       if (!name) issues.push({ column: null, key: "nameMissing", params: {} });
       else if (name.length > 50) issues.push({ column: null, key: "tooLong", params: { max: 50 } });

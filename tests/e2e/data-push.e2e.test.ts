@@ -18,8 +18,8 @@ async function view(page: Page, name: string) {
 const b = useBrowser();
 const ROSTER = "最低生活保障对象名册";
 const VILLAGE = "芦江村"; // cadre2's village
-const SUN = demoIdNumber("1956-04-18", 613);
-const ZHOU = demoIdNumber("1971-09-02", 624);
+const SUN = demoIdNumber("1956-04-18", 612); // a woman (even sequence)
+const ZHOU = demoIdNumber("1971-09-02", 623); // a man
 const BAD = `${ZHOU.slice(0, 17)}${ZHOU[17] === "1" ? "2" : "1"}`;
 
 /** 区民政局's own 低保 records for 芦江村, as its system exports them (its own column order, a bad ID, an unknown village). */
