@@ -209,3 +209,27 @@ describe("types and units of real county wording", () => {
     ]);
   });
 });
+
+describe("grids keyed by a category of things", () => {
+  it("作物名称 × 本周 / 累计 > 面积 / 占比 with pre-printed crops is a grid", async () => {
+    const [form] = await parse([
+      {
+        name: "S",
+        rows: [["2026年第 周农作物播种进度周报"], ["作物名称", "本周", "", "累计", ""], ["", "面积（亩）", "占比（%）", "面积（亩）", "占比（%）"], ["早稻"], ["玉米"]],
+        merges: ["A1:E1", "A2:A3", "B2:C2", "D2:E2"],
+      },
+    ]);
+    expect(form.layout).toBe("grid");
+    expect(form.fields.map((f) => [f.address, f.path.join(">"), f.unit])).toEqual([
+      ["B4", "早稻>本周>面积（亩）", "亩"],
+      ["C4", "早稻>本周>占比（%）", "%"],
+      ["D4", "早稻>累计>面积（亩）", "亩"],
+      ["E4", "早稻>累计>占比（%）", "%"],
+      ["B5", "玉米>本周>面积（亩）", "亩"],
+      ["C5", "玉米>本周>占比（%）", "%"],
+      ["D5", "玉米>累计>面积（亩）", "亩"],
+      ["E5", "玉米>累计>占比（%）", "%"],
+    ]);
+    expect(form.frequency).toBe("weekly");
+  });
+});
