@@ -25,7 +25,7 @@ describe("department staff register templates", () => {
     const drafts = await page.locator("[data-testid=upload-results] > li[data-ok=true] a").evaluateAll((links) => links.map((a) => ({ href: a.getAttribute("href")!, title: a.textContent!.trim() })));
     expect(drafts).toHaveLength(3);
 
-    // The first draft: the original sheet with its header highlighted, one field renamed, saved and activated.
+    // The first draft: the original sheet with its header highlighted, one field renamed, saved and submitted for admission.
     const draft = drafts.find((d) => d.title.startsWith("临时救助对象登记表"))!;
     await page.goto(draft.href);
     expect(await page.textContent("[data-testid=form-status]")).toBe("草稿");
@@ -34,8 +34,17 @@ describe("department staff register templates", () => {
     const original = await firstLabel.inputValue();
     await firstLabel.fill(`${original}（户主）`);
     await screenshot(page, "form-draft-desktop");
-    await page.click("button:has-text('保存并启用')");
-    await expect.poll(() => page.textContent("[role=status]"), { timeout: 30_000 }).toContain("已保存并启用（修改 1 个字段）");
+    await page.click("button:has-text('保存并提交准入')");
+    await expect.poll(() => page.textContent("[data-testid=admission-status], [data-testid=form-editor] [role=alert]"), { timeout: 90_000 }).toContain("待审核");
+    // The district admits it (报表准入, tests/e2e/admission.e2e.test.ts); only then is it in use.
+    const official = await newPage(b.browser, b.baseURL());
+    await signIn(official, "district", DEMO_PASSWORD);
+    await official.goto((await page.getAttribute("[data-testid=admission-status] a", "href"))!);
+    await official.click("[data-testid=decide-button]");
+    await official.click("[data-testid=confirm-decision]");
+    await expect.poll(() => official.textContent("[data-testid=decided], [data-testid=decision-form] [role=alert]"), { timeout: 90_000 }).toContain("已准予准入");
+    await official.context().close();
+    await page.reload();
     await expect.poll(() => page.textContent("[data-testid=form-status]")).toBe("在用");
     await page.reload();
     expect(await page.locator("[data-testid=fields-table] tbody tr").first().locator("input").first().inputValue()).toBe(`${original}（户主）`);
@@ -77,5 +86,5 @@ describe("department staff register templates", () => {
     for (const d of drafts.filter((x) => x !== draft)) expect(seen).not.toContain(d.href);
     expect((await cadre.goto(drafts.find((x) => x !== draft)!.href))?.status()).toBe(404);
     await cadre.context().close();
-  });
+  }, 300_000);
 });
