@@ -16,7 +16,8 @@ function blockingKeys(sig: Signature): string[] {
   }
   if (sig.concepts.length === 0) keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).sort().join(",")}|${sig.measure ?? ""}`);
   // Character bigrams of the reading, within one type class (村民小组 / 村民小组数 read as two lexicon concepts):
-  // candidates for the surface similarity of score.ts. Frequent bigrams exceed the block size and are skipped.
+  // candidates for the surface similarity of score.ts. Only rare bigrams block (READING_BLOCK): a frequent one (面积,
+  // 人数) would pair thousands of readings that share nothing else.
   const cs = Array.from(sig.display);
   for (let i = 0; i + 1 < cs.length; i++) keys.push(`d:${sig.typeClass}:${cs[i]}${cs[i + 1]}`);
   return keys;
@@ -26,13 +27,20 @@ function blockingKeys(sig: Signature): string[] {
  * Candidate pairs of distinct signatures that share a blocking key (a subject token, a character bigram of an
  * unknown word, or — for subject-less signatures — their qualifiers). Never all pairs.
  */
+/** Reading-bigram blocks larger than this are skipped (frequent bigrams say little and cost quadratically). */
+const READING_BLOCK = 12;
+
 export function candidatePairs(sigs: Signature[], options: BlockOptions = {}): [number, number][] {
   const maxBlock = options.maxBlockSize ?? 1500;
   const index = new Map<string, number[]>();
+  const readingBlocks = new Map<number[], number[]>();
   sigs.forEach((s, i) => {
     for (const k of new Set(blockingKeys(s))) {
       let list = index.get(k);
-      if (!list) index.set(k, (list = []));
+      if (!list) {
+        index.set(k, (list = []));
+        if (k.startsWith("d:")) readingBlocks.set(list, list);
+      }
       list.push(i);
     }
   });
@@ -41,6 +49,7 @@ export function candidatePairs(sigs: Signature[], options: BlockOptions = {}): [
   const n = sigs.length;
   for (const list of index.values()) {
     if (list.length < 2 || list.length > maxBlock) continue;
+    if (list.length > READING_BLOCK && list === readingBlocks.get(list)) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const code = list[x] * n + list[y];
