@@ -7,18 +7,18 @@
  *     source file goes to `第k批/<department folder>/<name>-<variant>.xlsx`, and a 报表清单.xlsx lists every copy
  *     under its new name with the source's 报表名称 / 主管部门 / 填报频次 / 填报对象;
  *  2. times the bare exceljs load of every file, one after another, in this process (`wb.xlsx.readFile`);
- *  3. runs the CLI as a child process (`npm run -s cli -- analyze <folder> --catalog <catalog>`, under GNU time)
+ *  3. runs the CLI as a child process (`npm run -s cli -- analyze <folder> --catalog <catalog> > out.json`, under GNU time)
  *     and measures its wall time and peak memory: `peakTreeRssMB` is the peak of the SUM of VmRSS over the whole
  *     process tree (npm, sh, tsx, node and its worker threads), sampled every 25 ms from /proc; `maxRssMB` is GNU
  *     time's max RSS, i.e. the largest single process of the tree.
  *
- * Prints one JSON line per size with `ratio` = CLI wall time / bare load time.
+ * Prints one JSON line per size with `ratio` = CLI wall time / bare load time (and `cpuRatio`, the same for CPU time).
  *
  *   npm run bench:analyze [-- --sizes 750,3000] [--cli-args "--via-database"] [--keep-output <dir>]
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -126,14 +126,16 @@ async function corpusOf(n: number): Promise<Corpus> {
 }
 
 /** Loads every file with exceljs, one after another, as the parser does (no parsing). */
-async function bareLoad(folder: string): Promise<number> {
+async function bareLoad(folder: string): Promise<{ ms: number; cpuMs: number }> {
   const files = await listXlsx(folder);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const rel of files) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(folder, rel));
   }
-  return performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
 }
 
 /** VmRSS (kB) of every process in the tree rooted at `pid`. */
@@ -164,13 +166,14 @@ async function treeRss(pid: number): Promise<{ sum: number; max: number; process
 }
 
 async function runCli(corpus: Corpus, extra: string[], outFile: string) {
-  const args = ["-f", "GNU_TIME %M %e", "npm", "run", "-s", "cli", "--", "analyze", corpus.folder, "--catalog", corpus.catalog, ...extra];
+  const args = ["-f", "GNU_TIME %M %e %U %S", "npm", "run", "-s", "cli", "--", "analyze", corpus.folder, "--catalog", corpus.catalog, ...extra];
+  // stdout goes straight to a file, as `npm run -s cli -- analyze … > pred.json` does (3,000 templates: ~270 MB).
+  const fd = openSync(outFile, "w");
   const t0 = performance.now();
-  const child = spawn("/usr/bin/time", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-  const out: Buffer[] = [];
+  const child = spawn("/usr/bin/time", args, { cwd: root, stdio: ["ignore", fd, "pipe"] });
+  closeSync(fd);
   let err = "";
-  child.stdout.on("data", (d: Buffer) => out.push(d));
-  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
   let peakSum = 0;
   let peakProcesses = 0;
   let sampling = true;
@@ -186,15 +189,14 @@ async function runCli(corpus: Corpus, extra: string[], outFile: string) {
   const wallMs = performance.now() - t0;
   sampling = false;
   await sampler;
-  const stdout = Buffer.concat(out);
-  await writeFile(outFile, stdout);
-  const time = /GNU_TIME (\d+) ([\d.]+)/.exec(err);
+  const time = /GNU_TIME (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(err);
   if (code !== 0) throw new Error(`CLI exited ${code}: ${err.slice(-2000)}`);
-  const result = JSON.parse(stdout.toString()) as { forms: { fields: unknown[] }[]; elements: unknown[]; retirement: unknown[] };
+  const result = JSON.parse(await readFile(outFile, "utf8")) as { forms: { fields: unknown[] }[]; elements: unknown[]; retirement: unknown[] };
   return {
     wallMs,
     peakTreeRssMB: Math.round(peakSum / 1024),
     maxRssMB: time ? Math.round(Number(time[1]) / 1024) : null,
+    cpuMs: time ? Math.round((Number(time[3]) + Number(time[4])) * 1000) : null,
     processes: peakProcesses,
     forms: result.forms.length,
     fields: result.forms.reduce((s, f) => s + f.fields.length, 0),
@@ -211,7 +213,8 @@ const keep = arg("--keep-output");
 for (const n of sizes) {
   const corpus = await corpusOf(n);
   const load = os.loadavg()[0];
-  const bareMs = await bareLoad(corpus.folder);
+  const bare = await bareLoad(corpus.folder);
+  const bareMs = bare.ms;
   const outFile = keep ? path.join(keep, `analyze-${n}.json`) : path.join(path.dirname(corpus.folder), "out.json");
   const cli = await runCli(corpus, extra, outFile);
   console.log(
@@ -222,6 +225,10 @@ for (const n of sizes) {
       bareLoadMs: Math.round(bareMs),
       cliMs: Math.round(cli.wallMs),
       ratio: Math.round((cli.wallMs / bareMs) * 100) / 100,
+      // CPU time (user + system) of the CLI's whole tree against the bare load's: steadier than wall time on a busy machine.
+      bareLoadCpuMs: Math.round(bare.cpuMs),
+      cliCpuMs: cli.cpuMs,
+      cpuRatio: cli.cpuMs === null ? null : Math.round((cli.cpuMs / bare.cpuMs) * 100) / 100,
       peakTreeRssMB: cli.peakTreeRssMB,
       maxRssMB: cli.maxRssMB,
       processes: cli.processes,
