@@ -205,7 +205,10 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
     const fa = items[firstA].field.id;
     const fb = items[firstB].field.id;
     if (rejected.has([fa, fb].sort().join("\u0000"))) continue;
-    if (clusters.blocker(ra, rb, false)) continue;
+    // Not askable: the two share a form, or an official already said no. (Two catalog elements — different fixed
+    // ids — are askable: confirming their fields merges them on the next run.)
+    const blocked = clusters.blocker(ra, rb, false);
+    if (blocked === "form" || blocked === "rejected") continue;
     const elA = elementOfRoot.get(ra);
     const elB = elementOfRoot.get(rb);
     if (!elA || !elB) continue;

@@ -32,6 +32,9 @@ beforeAll(async () => {
     title: "接访登记表",
     fields: [{ label: "接访领导" }, { label: "姓名", path: ["来访人信息", "姓名"] }, { label: "身份证号码", path: ["来访人信息", "身份证号码"], type: "idcard" }, { label: "联系电话", path: ["来访人信息", "联系电话"], type: "phone" }, { label: "来访事由" }],
   });
+  // Two village statistics whose labour counts read close but not the same: a merge suggestion.
+  await seedForm(t.db, { district: tree.district, department: mz, title: "丁统计表", kind: "aggregate", fields: [{ label: "村名" }, { label: "劳动力资源总数", type: "integer", unit: "人" }] });
+  await seedForm(t.db, { district: tree.district, department: mz, title: "戊统计表", kind: "aggregate", fields: [{ label: "村名" }, { label: "劳动力人数", type: "integer", unit: "人" }] });
   await rematchDistrict(t.db, { districtId: tree.district.id, actor: { userId: null } });
   official = await seedUser(t.db, { role: "district_official", orgUnit: tree.district });
 });
@@ -44,6 +47,14 @@ describe("数据元 review queue: group suggestions", () => {
     expect(group!.reason).toContain("来访人");
     expect(group!.a.formTitle).toBe("接访登记表");
     expect(group!.elementB?.fieldCount).toBe(3);
+  });
+
+  it("asks the same suggestions again after a re-analysis, when every element is already in the catalog", async () => {
+    const before = (await listReviewQueue(t.db, { districtId: tree.district.id })).map((q) => `${q.a.fieldId}|${q.b.fieldId}|${q.reason}`);
+    expect(before.length).toBeGreaterThan(1);
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor: { userId: null } });
+    const after = (await listReviewQueue(t.db, { districtId: tree.district.id })).map((q) => `${q.a.fieldId}|${q.b.fieldId}|${q.reason}`);
+    expect(after).toEqual(before);
   });
 
   it("filters the queue by a form title or a field label", async () => {
