@@ -1,14 +1,15 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { checkCharacter } from "@/lib/id-number/gb11643";
-import { periodKeyOf, previousPeriod } from "@/lib/periods";
+import { periodEnd, periodKeyOf } from "@/lib/periods";
 import { DEMO_PASSWORD } from "@/db/seed/demo-data";
 import { newPage, screenshot, signIn, useBrowser } from "./browser";
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
-// Two months back: the one-form tests fill this month and last month of the same village.
-const PERIOD = previousPeriod(previousPeriod(periodKeyOf(new Date(), "month")));
+// Next month: the one-form tests fill this month and last month of the same village, and values typed in
+// the month before theirs would make their saves ask for confirmation (a jump against the period before).
+const PERIOD = periodKeyOf(new Date(periodEnd(periodKeyOf(new Date(), "month")).getTime() + 86_400_000), "month");
 const shared = { villageId: "", item: "", note: "本月出生人数与户籍变动不符，请核实" };
 
 /** A plausible value for an input, by the element type the page puts on it. */
@@ -19,7 +20,7 @@ async function fillByType(input: Locator, n: number) {
     return input.selectOption(options[n % options.length]);
   }
   const id17 = "43011219700101001";
-  const value = { integer: String(3 + (n % 7)), decimal: `${2 + (n % 5)}.5`, date: "2026-10-02", phone: "13800001234", idcard: `${id17}${checkCharacter(id17)}`, text: "无" }[type ?? "text"] ?? "无";
+  const value = { integer: String(3 + (n % 7)), decimal: `${2 + (n % 5)}.5`, date: "2026-12-02", phone: "13800001234", idcard: `${id17}${checkCharacter(id17)}`, text: "无" }[type ?? "text"] ?? "无";
   await input.fill(value);
 }
 
@@ -184,6 +185,14 @@ describe("review of a village's one form at phone width (村 → 乡镇 → 区)
     await expect.poll(() => stateOf(town), { timeout: 15_000 }).toBe("submitted");
     await district.context().close();
     await town.context().close();
+
+    // The same pages on a desktop.
+    const desk = await signedIn("district", { width: 1280, height: 860 });
+    await desk.goto(`/review?period=${PERIOD}`);
+    await screenshot(desk, "review-list-district-1280");
+    await openReview(desk);
+    await screenshot(desk, "review-detail-district-1280");
+    await desk.context().close();
 
     const cadre = await signedIn("cadre");
     await openOneForm(cadre);
