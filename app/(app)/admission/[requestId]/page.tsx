@@ -137,7 +137,11 @@ export default async function AdmissionRequestPage({ params }: { params: Promise
             {review.duplicates.map((d) => (
               <li key={d.fieldId}>
                 <strong>{d.label}</strong>
-                {d.elementName && d.elementName !== d.label ? `（${d.elementName}）` : ""}：{d.forms.map((f) => `${f.title}（${f.departmentName}，${tf(`frequency.${f.frequency}`)}）`).join("；")}
+                {d.elementName && d.elementName !== d.label ? `（${d.elementName}）` : ""}：{d.forms
+                  .slice(0, 5)
+                  .map((f) => `${f.title}（${f.departmentName}，${tf(`frequency.${f.frequency}`)}）`)
+                  .join("；")}
+                {d.forms.length > 5 ? ` ${t("duplicates.more", { n: d.forms.length })}` : ""}
               </li>
             ))}
           </ul>
