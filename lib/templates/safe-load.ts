@@ -91,35 +91,36 @@ export interface PreparedBuffer {
   warnings: string[];
 }
 
-/** Inflates the worksheet XML (bounded), refuses huge sheets, clips merges/validations/defined names. */
+/**
+ * Inflates every part once (bounded by its declared size: a header that lies about it fails here, before
+ * exceljs would see it), refuses huge sheets, clips merges/validations/defined names, and re-packs the parts
+ * stored (uncompressed): exceljs (JSZip, inflating in JavaScript) then copies them instead of inflating each
+ * part a second time.
+ */
 export function prepareWorkbookBuffer(buf: Buffer, entries: ZipEntry[], fileName: string, limits = DEFAULT_LOAD_LIMITS): PreparedBuffer {
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
   if (sheets.length > limits.maxSheets) throw new TemplateError("tooManySheets", fileName, `${sheets.length} 个`);
-  const replaced = new Map<string, Buffer>();
+  const parts = new Map<ZipEntry, Buffer>();
   const warnings: string[] = [];
   let maxRow = 1;
   let maxCol = 1;
   for (const entry of sheets) {
-    const xml = readEntry(buf, entry, fileName).toString("utf8");
+    const raw = readEntry(buf, entry, fileName);
+    const xml = raw.toString("utf8");
     const used = measureSheetXml(xml);
     if (used.cellCount > limits.maxCellsPerSheet) throw new TemplateError("tooManyCells", fileName, `${used.cellCount} 个`);
     maxRow = Math.max(maxRow, used.maxRow + DEFAULT_CLIP_LIMITS.marginRows);
     maxCol = Math.max(maxCol, used.maxCol + DEFAULT_CLIP_LIMITS.marginCols);
     const clipped = clipSheetXml(xml);
     warnings.push(...clipped.notes);
-    if (clipped.changed) replaced.set(entry.name, Buffer.from(clipped.xml, "utf8"));
+    parts.set(entry, clipped.changed ? Buffer.from(clipped.xml, "utf8") : raw);
   }
-  // Inflate every other part once, bounded by its declared size: a header that lies about it fails here,
-  // before exceljs (JSZip) would inflate it without a bound.
-  for (const entry of entries) if (!sheets.includes(entry) && !entry.name.endsWith("/")) readEntry(buf, entry, fileName);
+  for (const entry of entries) if (!parts.has(entry) && !entry.name.endsWith("/")) parts.set(entry, readEntry(buf, entry, fileName));
   const wbEntry = entries.find((e) => e.name === "xl/workbook.xml")!;
-  const names = clipDefinedNamesXml(readEntry(buf, wbEntry, fileName).toString("utf8"), maxRow, maxCol);
-  if (names.changed) replaced.set(wbEntry.name, Buffer.from(names.xml, "utf8"));
+  const names = clipDefinedNamesXml(parts.get(wbEntry)!.toString("utf8"), maxRow, maxCol);
+  if (names.changed) parts.set(wbEntry, Buffer.from(names.xml, "utf8"));
   warnings.push(...names.notes);
-  if (replaced.size === 0) return { buffer: buf, warnings };
-  const files = entries
-    .filter((e) => !e.name.endsWith("/"))
-    .map((e) => ({ name: e.name, data: replaced.get(e.name) ?? readEntry(buf, e, fileName) }));
+  const files = entries.filter((e) => !e.name.endsWith("/")).map((e) => ({ name: e.name, data: parts.get(e)! }));
   return { buffer: writeZip(files), warnings };
 }
 
