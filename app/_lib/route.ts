@@ -14,6 +14,7 @@ const STATUS: Partial<Record<AppError["code"], number>> = {
   invalidInput: 422,
   conflict: 409,
   duplicate: 409,
+  locked: 409,
   fileTooLarge: 413,
   requestTooLarge: 413,
   badFile: 422,

@@ -1,9 +1,13 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { OneFormElement } from "@/lib/one-form";
 import type { ValidPerson } from "@/lib/import/roster-import";
+import { AppError } from "@/lib/errors";
+import { periodKeyOf } from "@/lib/periods";
 import { elements, forms, persons, personValues, rosterEntries } from "../schema";
 import type { Db, DbOrTx } from "../types";
 import { mutate, type Actor } from "./audit";
+import { assertResidentsUnlocked, getOneFormScope } from "./one-form";
+import { loadPlan } from "./one-form-plan";
 
 /** The district's catalog as the import planner needs it. */
 export async function listImportCatalog(db: DbOrTx, { districtId }: { districtId: string }): Promise<OneFormElement[]> {
@@ -30,6 +34,8 @@ export interface ImportPersonsInput {
   formId?: string | null;
   file: string;
   rejected: number;
+  /** The one form whose lock applies (default: this month's, the one the cadre's 一表通 opens on). */
+  periodKey?: string;
 }
 
 export interface ImportOutcome {
@@ -50,16 +56,31 @@ function chunks<T>(list: T[], size = BATCH): T[][] {
 /**
  * Imports residents of one village in ONE transaction with its audit row: new residents are added to
  * the registry, known ones (same 公民身份号码 in the village) get their name updated; their values are
- * written as "imported" (a newer import replaces an older value); any failure imports nothing.
+ * written as "imported" (a newer import replaces an older value); any failure imports nothing. Like an
+ * edit in the one form, it is refused ("locked") when the chosen roster, or an approved roster of the
+ * period's one form that lists a known resident, would change (assertResidentsUnlocked).
  */
 export async function importPersons(db: Db, actor: Actor, input: ImportPersonsInput): Promise<ImportOutcome> {
+  const scope = await getOneFormScope(db, { orgUnitId: input.orgUnitId });
+  if (!scope) throw new AppError("notFound");
+  const { plan } = await loadPlan(db, scope, input.periodKey ?? periodKeyOf(new Date(), "month"));
   return mutate(db, actor, { action: "import", entity: "person" }, async (tx) => {
     const idNumbers = input.rows.map((r) => r.idNumber);
     const known = new Map<string, string>();
+    const knownName = new Map<string, string>();
     for (const part of chunks(idNumbers)) {
-      const rows = await tx.select({ id: persons.id, idNumber: persons.idNumber }).from(persons).where(and(eq(persons.orgUnitId, input.orgUnitId), inArray(persons.idNumber, part)));
-      for (const r of rows) known.set(r.idNumber, r.id);
+      const rows = await tx.select({ id: persons.id, idNumber: persons.idNumber, name: persons.name }).from(persons).where(and(eq(persons.orgUnitId, input.orgUnitId), inArray(persons.idNumber, part)));
+      for (const r of rows) {
+        known.set(r.idNumber, r.id);
+        knownName.set(r.idNumber, r.name);
+      }
     }
+    const target = input.formId ? plan.due.find((f) => f.id === input.formId && f.kind === "roster") : undefined;
+    await assertResidentsUnlocked(tx, plan, {
+      orgUnitId: input.orgUnitId,
+      changes: input.rows.filter((r) => known.has(r.idNumber)).map((r) => ({ personId: known.get(r.idNumber)!, nameChanged: knownName.get(r.idNumber) !== r.name, values: r.values })),
+      forms: target ? [{ formId: target.id, periodKey: target.formPeriod }] : [],
+    });
     const fresh = input.rows.filter((r) => !known.has(r.idNumber));
     const existing = input.rows.filter((r) => known.has(r.idNumber));
     const personId = new Map(known);

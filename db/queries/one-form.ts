@@ -6,8 +6,8 @@ import {
   applyDerived, buildOneForm, isFilled, checkSection, checkValue, personAttributeOf, valueKey, type BuildInput, type OneFormElement, type OneFormView, type Scalar, type ValueIssue,
 } from "@/lib/one-form";
 import { isPeriodKey, previousPeriod } from "@/lib/periods";
-import { elements, orgUnits, type OrgUnit } from "../schema";
-import type { Db, DbOrTx } from "../types";
+import { elements, orgUnits, personValues, rosterEntries, type OrgUnit, type ReviewedForm } from "../schema";
+import type { Db, DbOrTx, Tx } from "../types";
 import { mutate, recordAudit, type Actor } from "./audit";
 import { loadPlan } from "./one-form-plan";
 import { refreshVillageBurden } from "./burden";
@@ -202,6 +202,60 @@ async function rosterOf(db: DbOrTx, scope: OneFormScope, periodKey: string, form
   return { form, own, plan };
 }
 
+type OneFormPlan = Awaited<ReturnType<typeof loadPlan>>["plan"];
+
+/** What a write changes of one resident's shared data: the name (shown on every roster) and values. */
+export interface ResidentChange {
+  personId: string;
+  nameChanged: boolean;
+  values: Record<string, Scalar>;
+}
+
+/**
+ * The lock of shared resident data. A resident's name and values show on every roster listing them, so a
+ * write through one roster (or a spreadsheet import) is refused ("locked") when one of the residents is on
+ * a roster of the period's one form that a reviewer approved and that roster shows what actually changes:
+ * the name, or a value of one of its columns (a value equal to the stored one changes nothing). `forms` are
+ * checked too (the roster being written). Call inside the writing transaction: the check is
+ * assertFormsUnlocked on the submissions of those rosters.
+ */
+export async function assertResidentsUnlocked(tx: Tx, plan: OneFormPlan, input: { orgUnitId: string; changes: ResidentChange[]; forms?: ReviewedForm[] }): Promise<void> {
+  const rosters = new Map(plan.due.filter((f) => f.kind === "roster").map((f) => [f.id, f.formPeriod]));
+  const forms = new Map((input.forms ?? []).map((f) => [`${f.formId}|${f.periodKey}`, f]));
+  const elementIds = [...new Set(input.changes.flatMap((c) => Object.keys(c.values)))];
+  if (rosters.size && input.changes.length) {
+    const columns = new Map<string, Set<string>>();
+    for (const f of plan.fields) if (f.elementId && rosters.has(f.formId)) (columns.get(f.formId) ?? columns.set(f.formId, new Set()).get(f.formId)!).add(f.elementId);
+    const changed = new Map<string, { name: boolean; elements: Set<string> }>();
+    for (let i = 0; i < input.changes.length; i += 500) {
+      const part = input.changes.slice(i, i + 500);
+      const stored = elementIds.length
+        ? await tx
+            .select({ personId: personValues.personId, elementId: personValues.elementId, value: personValues.value })
+            .from(personValues)
+            .where(and(inArray(personValues.personId, part.map((c) => c.personId)), inArray(personValues.elementId, elementIds)))
+        : [];
+      const current = new Map(stored.map((r) => [`${r.personId}|${r.elementId}`, JSON.stringify(r.value ?? null)]));
+      for (const c of part) {
+        const differing = Object.entries(c.values).filter(([id, v]) => current.get(`${c.personId}|${id}`) !== JSON.stringify(v ?? null)).map(([id]) => id);
+        if (c.nameChanged || differing.length) changed.set(c.personId, { name: c.nameChanged, elements: new Set(differing) });
+      }
+    }
+    const ids = [...changed.keys()];
+    for (let i = 0; i < ids.length; i += 500) {
+      const entries = await tx
+        .select({ formId: rosterEntries.formId, personId: rosterEntries.personId })
+        .from(rosterEntries)
+        .where(and(eq(rosterEntries.orgUnitId, input.orgUnitId), inArray(rosterEntries.personId, ids.slice(i, i + 500)), inArray(rosterEntries.formId, [...rosters.keys()])));
+      for (const e of entries) {
+        const change = changed.get(e.personId)!;
+        if (change.name || [...change.elements].some((id) => columns.get(e.formId)?.has(id))) forms.set(`${e.formId}|${rosters.get(e.formId)}`, { formId: e.formId, periodKey: rosters.get(e.formId)! });
+      }
+    }
+  }
+  await assertFormsUnlocked(tx, { orgUnitId: input.orgUnitId, forms: [...forms.values()] });
+}
+
 /** A person of this village, or notFound (another village's resident is never touched or shown). */
 async function personIn(db: DbOrTx, scope: OneFormScope, personId: string) {
   const person = await getPersonById(db, { id: personId });
@@ -232,7 +286,7 @@ export async function addToRoster(
   actor: Actor,
   input: { scope: OneFormScope; periodKey: string; formId: string; personId?: string; idNumber?: string; name?: string; values: Record<string, unknown>; versions: Record<string, number> },
 ): Promise<RosterOutcome> {
-  const { own, form } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  const { own, form, plan } = await rosterOf(db, input.scope, input.periodKey, input.formId);
   if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
   let person = input.personId ? await personIn(db, input.scope, input.personId) : null;
   const issues: ValueIssue[] = [];
@@ -248,7 +302,9 @@ export async function addToRoster(
   issues.push(...checked.issues);
   if (issues.length) return { status: "invalid", issues };
   return mutate(db, actor, { action: "addToRoster", entity: "roster_entry" }, async (tx) => {
-    await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
+    // A known resident's values are shared: also refused when another approved roster shows a changed one.
+    const changes = person ? [{ personId: person.id, nameChanged: false, values: Object.fromEntries(Object.entries(checked.values).filter(([, v]) => v !== null)) }] : [];
+    await assertResidentsUnlocked(tx, plan, { orgUnitId: input.scope.orgUnit.id, changes, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
     const target =
       person ??
       (await insertPerson(tx, {
@@ -274,16 +330,19 @@ export async function editResident(
   actor: Actor,
   input: { scope: OneFormScope; periodKey: string; formId: string; personId: string; name: string; version: number; values: Record<string, unknown>; versions: Record<string, number> },
 ): Promise<RosterOutcome> {
-  const { own, form } = await rosterOf(db, input.scope, input.periodKey, input.formId);
-  await personIn(db, input.scope, input.personId);
+  const { own, form, plan } = await rosterOf(db, input.scope, input.periodKey, input.formId);
+  const person = await personIn(db, input.scope, input.personId);
   if (Object.keys(input.values).some((id) => !own.some((e) => e.id === id))) throw new AppError("notFound");
   const checked = checkOwnValues(own, input.values);
   const issues = [...checked.issues];
   if (!input.name.trim()) issues.push({ elementId: "name", level: "error", key: "required", params: {} });
   if (issues.length) return { status: "invalid", issues };
+  const name = input.name.trim().slice(0, 60);
   return mutate(db, actor, { action: "editResident", entity: "person" }, async (tx) => {
-    await assertFormsUnlocked(tx, { orgUnitId: input.scope.orgUnit.id, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
-    await updatePersonName(tx, { id: input.personId, name: input.name.trim().slice(0, 60), version: input.version });
+    // The resident is shared: every approved roster of the period showing what changes refuses the edit.
+    const changes = [{ personId: input.personId, nameChanged: person.name !== name, values: checked.values }];
+    await assertResidentsUnlocked(tx, plan, { orgUnitId: input.scope.orgUnit.id, changes, forms: [{ formId: form.id, periodKey: form.formPeriod }] });
+    await updatePersonName(tx, { id: input.personId, name, version: input.version });
     const items = Object.entries(checked.values).map(([elementId, value]) => ({ elementId, value, version: Number(input.versions[elementId] ?? 0) }));
     const saved = await savePersonValues(tx, { personId: input.personId, districtId: input.scope.districtId, userId: actor.userId, items });
     return { result: { status: "saved" as const, personId: input.personId }, entityId: input.personId, districtId: input.scope.districtId, before: { values: Object.keys(saved.before) }, after: { values: Object.keys(saved.after) } };
