@@ -180,6 +180,26 @@ function readPartCached(raw: string): Part {
   return p;
 }
 
+/**
+ * Signatures already read, by (path or label, type, unit, holder mode): the matcher asks for the same field's
+ * signature several times and a large folder repeats the same headers thousands of times. Each caller gets its
+ * own copy (callers and the row-object step below modify what they get).
+ */
+const signatureCache = new Map<string, Signature>();
+
+function copySignature(s: Signature): Signature {
+  return {
+    ...s,
+    concepts: [...s.concepts],
+    quals: { ...s.quals },
+    surfaces: { ...s.surfaces },
+    usedGroups: [...s.usedGroups],
+    ignoredGroups: [...s.ignoredGroups],
+    topicAreas: s.topicAreas ? [...s.topicAreas] : undefined,
+    holder: s.holder ? { ...s.holder } : null,
+  };
+}
+
 /** Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). */
 export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   if (rowObject) {
@@ -198,6 +218,18 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     return withKey(plain);
   }
   const path = field.path.length > 0 ? field.path : [field.label];
+  const cacheKey = JSON.stringify([path, field.type, field.unit ?? null, holderMode ?? null]);
+  let cached = signatureCache.get(cacheKey);
+  if (!cached) {
+    if (signatureCache.size > 200_000) signatureCache.clear();
+    cached = readSignature(path, field.type, field.unit, holderMode);
+    signatureCache.set(cacheKey, cached);
+  }
+  return copySignature(cached);
+}
+
+function readSignature(path: string[], type: MatchField["type"], unit: MatchField["unit"], holderMode?: HolderMode): Signature {
+  const field = { type, unit };
   const leaf = readPartCached(path[path.length - 1]);
   const groups = path.slice(0, -1).map(readPartCached);
   const { holder, holderGroup, holderLeafTokens } = findHolder(leaf, groups);
