@@ -7,7 +7,7 @@ import { admissionRequests, elements, files, formFields, forms, matchDecisions, 
 import type { Db, DbOrTx } from "../types";
 import { mutate, type Actor } from "./audit";
 import { getFormById, setFormStatus } from "./forms";
-import { rematchDistrict, toMatchField } from "./matching";
+import { rematchDistrict, toDecision, toMatchField } from "./matching";
 
 /** Forms whose fields the villages give: admitted (active) and those under retirement review (still due). */
 export const ADMITTED_STATUSES = ["active", "under_review"] as const;
@@ -39,21 +39,6 @@ export async function analyzeAdmission(db: DbOrTx, { form }: { form: Form }): Pr
   const known = new Set(catalog.map((e) => e.id));
   for (const f of fields) if (f.elementId && !known.has(f.elementId)) f.elementId = null;
   return { fields, legal: readLegalMarks(form.definition.notes), analyzedAt: new Date().toISOString() };
-}
-
-/** The officials' decisions as the matcher takes them (the same mapping rematchDistrict applies). */
-function toDecision(row: typeof matchDecisions.$inferSelect): MatchDecision | null {
-  switch (row.kind) {
-    case "confirm":
-    case "reject":
-      return row.fieldA && row.fieldB ? { kind: row.kind, fieldA: row.fieldA, fieldB: row.fieldB } : null;
-    case "assign":
-      return row.fieldA && row.elementId ? { kind: "assign", fieldId: row.fieldA, elementId: row.elementId } : null;
-    case "rename":
-      return row.elementId && row.name ? { kind: "rename", elementId: row.elementId, name: row.name } : null;
-    case "alias":
-      return row.elementId && row.label ? { kind: "alias", label: row.label, elementId: row.elementId } : null;
-  }
 }
 
 /** The admitted form of the same department with the same title: what a new upload is a new version of. */

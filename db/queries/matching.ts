@@ -27,7 +27,8 @@ export function toMatchField(field: FormField, layout: MatchField["layout"]): Ma
   return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part };
 }
 
-function toDecision(row: typeof matchDecisions.$inferSelect): MatchDecision | null {
+/** An official's stored decision as the matcher takes it (rematch and the admission classification alike). */
+export function toDecision(row: typeof matchDecisions.$inferSelect): MatchDecision | null {
   switch (row.kind) {
     case "confirm":
     case "reject":

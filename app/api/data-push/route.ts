@@ -2,19 +2,19 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { ImportProblem, readImportSheet } from "@/lib/import/roster-import";
-import { planPushColumns, pushRowsOf, type PushIssue } from "@/lib/data-push";
+import { planPushColumns, pushRowsOf } from "@/lib/data-push";
 import { dataPushUploadInput } from "@/lib/schemas/data-push";
 import { loadWorkbookSafely } from "@/lib/templates/safe-load";
 import { applyDepartmentPush, listPushElementFields, listPushElements, listPushRosterForms, MAX_PUSH_ROWS } from "@/db/queries/data-push";
 import { getDistrictOf } from "@/db/queries/org-units";
 import { getDb } from "@/app/_lib/db";
+import { rejectedWithReasons } from "@/app/_lib/push-reasons";
 import { readUpload, routeError } from "@/app/_lib/route";
 import { getCurrentUser } from "@/app/_lib/session";
 
 export const dynamic = "force-dynamic";
 
 /** Rows of rejected detail sent back (the counts are always complete). */
-const MAX_REJECTED = 200;
 
 /**
  * POST ?step=preview|apply&periodKey=&formId= with the department's workbook as multipart `file`, by
@@ -63,10 +63,6 @@ export async function POST(request: Request) {
     if (plan.kind === "residents" && !formId) return problem("noRosterForm");
 
     const report = await applyDepartmentPush(db, { userId: me.user.id, districtId: district.id }, { departmentId, districtId: district.id, periodKey, kind: plan.kind, formId, rows, dryRun: step === "preview", file: { name: upload.name, bytes: upload.bytes } });
-    const reason = (i: PushIssue) => {
-      const text = t.has(`dataPush.reasons.${i.key}`) ? t(`dataPush.reasons.${i.key}`, i.params) : t.has(`validation.${i.key}`) ? t(`validation.${i.key}`, i.params) : i.key;
-      return i.column && i.key !== "elementNotAllowed" ? `${i.column.replace(/\s+/g, "")}：${text}` : text;
-    };
     const invalidIds = report.rejected.filter((r) => r.issues.some((i) => i.key.startsWith("id"))).length;
     return Response.json({
       step,
@@ -78,9 +74,7 @@ export async function POST(request: Request) {
       unmapped: plan.columns.filter((c) => c.role === "unmapped").map((c) => c.label),
       invalidIds,
       ...report,
-      // Reasons in Chinese; ID numbers never travel back (the department has its file).
-      rejected: report.rejected.slice(0, MAX_REJECTED).map((r) => ({ row: r.row, reasons: r.issues.map(reason) })),
-      rejectedCount: report.rejected.length,
+      ...(await rejectedWithReasons(report)),
       ...(step === "apply" ? { message: t("dataPush.applied", { villages: report.villages.length, ...report.totals }) } : {}),
     });
   } catch (error) {

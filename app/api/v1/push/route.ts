@@ -1,18 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
-import type { PushIssue } from "@/lib/data-push";
 import { AppError, isAppError } from "@/lib/errors";
 import { apiPushInput } from "@/lib/schemas/api";
 import { validationMessage } from "@/lib/validation";
 import { recordAudit } from "@/db/queries/audit";
 import { applyDepartmentPush, type PushReport } from "@/db/queries/data-push";
 import { env } from "@/db/env";
+import { rejectedWithReasons, MAX_REJECTED } from "@/app/_lib/push-reasons";
 import { apiError, apiJson, authorizeApiRequest, type ApiContext } from "@/app/_lib/api";
 
 export const dynamic = "force-dynamic";
 
 /** Rows of rejected detail sent back (the counts are always complete). */
-const MAX_REJECTED = 200;
 
 /** The department may push into its district (can("dataPush.manage")), as its staff may by upload. */
 function assertMayPush(api: ApiContext) {
@@ -32,15 +31,6 @@ async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-/** The report with each rejected row's reasons in Chinese; ID numbers never travel back (the department has its records). */
-async function reportWithReasons() {
-  const t = await getTranslations();
-  const reason = (i: PushIssue) => {
-    const text = t.has(`dataPush.reasons.${i.key}`) ? t(`dataPush.reasons.${i.key}`, i.params) : t.has(`validation.${i.key}`) ? t(`validation.${i.key}`, i.params) : i.key;
-    return i.column ? `${i.column}：${text}` : text;
-  };
-  return (report: PushReport) => ({ ...report, rejected: report.rejected.slice(0, MAX_REJECTED).map((r) => ({ row: r.row, reasons: r.issues.map(reason) })), rejectedCount: report.rejected.length });
-}
 
 /**
  * POST /api/v1/push (Authorization: Bearer <token>): a department system pushes its records for its
@@ -65,7 +55,6 @@ export async function POST(request: Request) {
       return apiJson({ error: { code: "invalidInput", message: t("errors.invalidInput"), issues } }, { status: 422 });
     }
     const input = parsed.data;
-    const withReasons = await reportWithReasons();
     const rows = input.rows.map((r, i) => (input.kind === "residents" ? { row: i + 1, village: r.village, idNumber: r.idNumber!, name: r.name!, values: r.values } : { row: i + 1, village: r.village, values: r.values }));
     const pushInput = {
       departmentId: api.token.departmentId,
@@ -84,12 +73,12 @@ export async function POST(request: Request) {
       if (!isAppError(error) || error.code !== "pushNothingValid") throw error;
       // Nothing to store: the dry run's report says why, row by row.
       const checked = await applyDepartmentPush(api.db, api.actor, { ...pushInput, dryRun: true });
-      return apiJson({ error: { code: error.code, message: t("errors.pushNothingValid") }, ...withReasons(checked) }, { status: 422 });
+      return apiJson({ error: { code: error.code, message: t("errors.pushNothingValid") }, ...checked, ...(await rejectedWithReasons(checked)) }, { status: 422 });
     }
     if (report.pushId) {
       await recordAudit(api.db, api.actor, { action: "push", entity: "apiToken", entityId: api.token.id, after: { token: api.auditToken, pushId: report.pushId, kind: report.kind, period: report.periodKey, rows: report.rowCount, totals: report.totals } });
     }
-    return apiJson(withReasons(report), { status: report.pushId ? 201 : 200 });
+    return apiJson({ ...report, ...(await rejectedWithReasons(report)) }, { status: report.pushId ? 201 : 200 });
   } catch (error) {
     return apiError(error);
   }
