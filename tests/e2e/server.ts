@@ -15,11 +15,14 @@ const root = path.resolve(import.meta.dirname, "../..");
 /**
  * Builds the app, seeds the demo district into a PGlite folder of its own (never the developer's
  * .data/pglite: two processes on one folder corrupt it), and serves it with `next start`.
+ * With E2E_DATABASE_URL (a PostgreSQL server) the app runs on a fresh database created there instead,
+ * dropped afterwards, so the browser journeys run on both backends.
  */
 export default async function setup(project: TestProject) {
   ensureChromium();
   const dataDir = path.join(root, ".data", `e2e-${process.pid}`);
-  const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production" as const };
+  const onServer = process.env.E2E_DATABASE_URL ? await createServerDatabase(process.env.E2E_DATABASE_URL, `e2e_${process.pid}`) : null;
+  const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: onServer?.url ?? "", NODE_ENV: "production" as const };
   run("npx", ["next", "build"], env);
   run("npx", ["tsx", "scripts/db-seed.ts"], env);
   const port = await freePort();
@@ -35,6 +38,27 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 500));
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(`${dataDir}.lock`, { force: true });
+    await onServer?.drop();
+  };
+}
+
+/** A new, empty database on the PostgreSQL server at `adminUrl` (the app migrates it at start). */
+async function createServerDatabase(adminUrl: string, name: string) {
+  const { default: postgres } = await import("postgres");
+  const admin = () => postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const sql = admin();
+  await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await sql.unsafe(`CREATE DATABASE ${name}`);
+  await sql.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const sql = admin();
+      await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await sql.end();
+    },
   };
 }
 
