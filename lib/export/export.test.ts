@@ -325,16 +325,58 @@ describe("fillTemplate, subtotals", () => {
 });
 
 describe("a form spanning several sheets", () => {
-  it("is filled on its main sheet with that sheet's fields only (the others' columns are not this sheet's)", async () => {
+  const fieldsOf = (def: FormDefinition): ExportField[] =>
+    def.fields.map((f) => ({ id: f.ref, label: f.label, type: f.type, column: f.column ?? null, valueCell: f.valueCell ?? null, unitFactor: 1, sheet: f.sheet }));
+
+  it("fills every sheet with its own fields (表一…表五 of one survey), none on another sheet's columns", async () => {
     const def = parseWorkbook(await load(await buildWorkbook(fiveSheetSurveySpec())), "t.xlsx")[0];
     expect(def.parts?.length).toBe(5);
-    const fields = def.fields.map((f) => ({ id: f.ref, label: f.label, type: f.type, column: f.column ?? null, valueCell: f.valueCell ?? null, unitFactor: 1, sheet: f.sheet }));
     const record = { "表一!B4": "张三", "表二!B4": "张小明", "表一!C4": "430121199001011234", "表五!C4": "产业帮扶" };
     const wb = await load(await buildWorkbook(fiveSheetSurveySpec()));
-    const summary = fillTemplate(wb, { layout: def.layout, kind: def.kind, layoutInfo: def.layoutInfo, fields, units: [{ name: "东村", records: [record] }] });
-    expect(summary.sheets).toEqual(["表一"]);
-    const main = wb.getWorksheet("表一")!;
-    expect([main.getCell("B5").value, main.getCell("C5").value]).toEqual(["张三", "430121199001011234"]);
-    expect(wb.getWorksheet("表二")!.getCell("B5").value).toBeNull();
+    const summary = fillTemplate(wb, { layout: def.layout, kind: def.kind, layoutInfo: def.layoutInfo, parts: def.parts, fields: fieldsOf(def), units: [{ name: "东村", records: [record] }] });
+    expect(summary.sheets).toEqual(["表一", "表二", "表三", "表四", "表五"]);
+    const back = (await roundTrip(wb)).wb;
+    expect([back.getWorksheet("表一")!.getCell("B5").value, back.getWorksheet("表一")!.getCell("C5").value]).toEqual(["张三", "430121199001011234"]);
+    expect(back.getWorksheet("表二")!.getCell("B5").value).toBe("张小明");
+    expect(back.getWorksheet("表二")!.getCell("C5").value).toBeNull();
+    expect(back.getWorksheet("表五")!.getCell("C5").value).toBe("产业帮扶");
+    // The survey's option and instruction sheets are left as they were.
+    expect(back.getWorksheet("选项")!.getCell("A2").value).toBe("男");
+  });
+
+  it("fills an indicator-rows part per village and a columns part with one row per village", async () => {
+    const spec = [
+      {
+        name: "表一",
+        rows: [["表一"], ["2026年村级基本情况调查表（基本情况）"], ["指标名称", "计量单位", "数值"], ["户籍人口", "人", ""], ["耕地面积", "亩", ""], ["填表人：", "", "审核人："]],
+        merges: ["A2:C2"],
+      },
+      {
+        name: "表二",
+        rows: [["表二"], ["2026年村级基本情况调查表（村干部）"], ["序号", "村（社区）名称", "村干部人数（人）", "其中女性（人）"], ["填表人：", "", "审核人："]],
+        merges: ["A2:D2"],
+      },
+    ];
+    const def = parseWorkbook(await load(await buildWorkbook(spec)), "t.xlsx")[0];
+    expect(def.parts?.map((p) => [p.sheet, p.layout])).toEqual([
+      ["表一", "indicator-rows"],
+      ["表二", "columns"],
+    ]);
+    const ids = Object.fromEntries(def.fields.map((f) => [f.label.replace(/（.*）$/, ""), f.ref]));
+    const wb = await load(await buildWorkbook(spec));
+    const units: ExportUnit[] = [
+      { name: "东村", records: [{ [ids["户籍人口"]]: 1200, [ids["村干部人数"]]: 5 }] },
+      { name: "西村", records: [{ [ids["户籍人口"]]: 800, [ids["村干部人数"]]: 4 }] },
+    ];
+    const summary = fillTemplate(wb, { layout: def.layout, kind: def.kind, layoutInfo: def.layoutInfo, parts: def.parts, fields: fieldsOf(def), units });
+    expect(summary.sheets).toEqual(["表一-东村", "表一-西村", "表二"]);
+    const back = (await roundTrip(wb)).wb;
+    expect(back.getWorksheet("表一-东村")!.getCell("C4").value).toBe(1200);
+    expect(back.getWorksheet("表一-西村")!.getCell("C4").value).toBe(800);
+    const roster = back.getWorksheet("表二")!;
+    expect([4, 5].map((r) => [roster.getCell(r, 2).value, roster.getCell(r, 3).value])).toEqual([
+      ["东村", 5],
+      ["西村", 4],
+    ]);
   });
 });

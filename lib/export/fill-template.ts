@@ -3,7 +3,7 @@ import type { FieldType, FormKind, Layout } from "@/lib/domain";
 import { cellText } from "@/lib/templates/cell-value";
 import { isVillageNameLabel } from "@/lib/templates/field-type";
 import { norm } from "@/lib/templates/text";
-import type { TemplateLayoutInfo } from "@/lib/templates/types";
+import type { FormPart, TemplateLayoutInfo } from "@/lib/templates/types";
 import { writeCell, writeText, type ExportScalar } from "./sanitize-cell";
 import { copyWorksheet, insertRowsBefore, uniqueSheetName } from "./sheet-ops";
 
@@ -18,7 +18,7 @@ export interface ExportField {
   valueCell?: string | null;
   /** value in the element's unit = value in this field's unit × factor; the exporter divides. */
   unitFactor: number;
-  /** The sheet the field sits on, when the form spans several sheets; only fields of the filled sheet are written. */
+  /** The sheet the field sits on (from its ref); a form spanning several sheets writes each field on its own sheet. */
   sheet?: string | null;
 }
 
@@ -35,6 +35,8 @@ export interface FillTemplateInput {
   layout: Layout;
   kind: FormKind;
   layoutInfo: TemplateLayoutInfo;
+  /** A form spanning several sheets (表一…表五 of one survey): every part, each filled in its own layout. */
+  parts?: FormPart[];
   fields: ExportField[];
   units: ExportUnit[];
   /** A single village's export: its name also goes into the 填报单位 line. */
@@ -68,13 +70,23 @@ export function toFieldUnit(value: ExportScalar, field: Pick<ExportField, "type"
  *   per village, named after it (the original sheet becomes the first village's).
  */
 export function fillTemplate(workbook: ExcelJS.Workbook, input: FillTemplateInput): FillSummary {
-  const ws = workbook.getWorksheet(input.layoutInfo.sheet);
-  if (!ws) throw new Error(`sheet ${input.layoutInfo.sheet} not found in template`);
-  // A form spanning several sheets (表一…表五) is filled on its main sheet: its other sheets' columns and cells are
-  // elsewhere, so their fields must not land on this one.
-  const onSheet = { ...input, fields: input.fields.filter((f) => !f.sheet || f.sheet === input.layoutInfo.sheet) };
-  if (input.layout === "columns") return { rows: fillColumns(ws, onSheet), sheets: [ws.name] };
-  return fillIndicatorSheets(workbook, ws, onSheet);
+  const main = { sheet: input.layoutInfo.sheet, layout: input.layout, kind: input.kind, layoutInfo: input.layoutInfo };
+  const parts = input.parts?.length ? input.parts : [main];
+  const summary: FillSummary = { rows: 0, sheets: [] };
+  for (const part of parts) {
+    const ws = workbook.getWorksheet(part.sheet);
+    if (!ws) throw new Error(`sheet ${part.sheet} not found in template`);
+    // Each part's columns and cells are on its own sheet: only that sheet's fields land on it. A field without a
+    // sheet (older forms stored bare addresses) belongs to the main sheet.
+    const fields = input.fields.filter((f) => (f.sheet ? f.sheet === part.sheet : part.sheet === main.sheet));
+    const onSheet: FillTemplateInput = { ...input, layout: part.layout, kind: part.kind, layoutInfo: part.layoutInfo, fields };
+    // Several parts, several villages: a village's copy of an indicator sheet is named after the part and the village.
+    const copyPrefix = parts.length > 1 ? `${part.sheet}-` : "";
+    const filled = part.layout === "columns" ? { rows: fillColumns(ws, onSheet), sheets: [ws.name] } : fillIndicatorSheets(workbook, ws, onSheet, copyPrefix);
+    summary.rows += filled.rows;
+    summary.sheets.push(...filled.sheets);
+  }
+  return summary;
 }
 
 interface Placed {
@@ -245,15 +257,15 @@ export function stampReportingUnit(ws: ExcelJS.Worksheet, unitName: string, head
   }
 }
 
-function fillIndicatorSheets(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, input: FillTemplateInput): FillSummary {
+function fillIndicatorSheets(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, input: FillTemplateInput, copyPrefix = ""): FillSummary {
   const units = input.units.length ? input.units : [{ name: "", records: [{}] }];
   let sheets: ExcelJS.Worksheet[] = [ws];
   if (units.length > 1) {
     const model = ws.model;
     const taken = new Set(workbook.worksheets.filter((s) => s !== ws).map((s) => s.name.toLowerCase()));
-    ws.name = uniqueSheetName(units[0].name, taken);
+    ws.name = uniqueSheetName(copyPrefix + units[0].name, taken);
     const order = (ws as unknown as { orderNo: number }).orderNo;
-    sheets = [ws, ...units.slice(1).map((u, i) => copyWorksheet(workbook, model, uniqueSheetName(u.name, taken), order + (i + 1) / (units.length + 1)))];
+    sheets = [ws, ...units.slice(1).map((u, i) => copyWorksheet(workbook, model, uniqueSheetName(copyPrefix + u.name, taken), order + (i + 1) / (units.length + 1)))];
   }
   let cells = 0;
   units.forEach((unit, i) => {

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { FormKind, Layout } from "@/lib/domain";
 import { loadWorkbookSafely } from "@/lib/templates/safe-load";
-import type { TemplateLayoutInfo } from "@/lib/templates/types";
+import type { FormPart, TemplateLayoutInfo } from "@/lib/templates/types";
 import { fillTemplate, type ExportField, type ExportUnit, type FillSummary } from "./fill-template";
 
 export interface RenderInput {
@@ -9,6 +9,7 @@ export interface RenderInput {
   layout: Layout;
   kind: FormKind;
   layoutInfo: TemplateLayoutInfo;
+  parts?: FormPart[];
   fields: ExportField[];
   units: ExportUnit[];
   singleUnit: boolean;
@@ -17,7 +18,8 @@ export interface RenderInput {
 /** Loads the stored original template (through the same safe loader as uploads) and fills it. */
 export async function renderFormWorkbook(input: RenderInput): Promise<{ workbook: ExcelJS.Workbook; summary: FillSummary }> {
   const { workbook } = await loadWorkbookSafely(input.template.bytes, input.template.name);
-  const summary = fillTemplate(workbook, { layout: input.layout, kind: input.kind, layoutInfo: input.layoutInfo, fields: input.fields, units: input.units, singleUnit: input.singleUnit });
+  const { layout, kind, layoutInfo, parts, fields, units, singleUnit } = input;
+  const summary = fillTemplate(workbook, { layout, kind, layoutInfo, parts, fields, units, singleUnit });
   return { workbook, summary };
 }
 

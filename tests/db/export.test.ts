@@ -16,6 +16,7 @@ import {
 } from "@/db/seed/demo-export";
 import { listSubmissionStatuses } from "@/db/queries/export";
 import { GET as exportForm } from "@/app/api/forms/[formId]/export/route";
+import { buildWorkbook } from "@/lib/templates/test-fixtures";
 import SubmissionsPage from "@/app/(app)/forms/[formId]/submissions/page";
 
 const t = useTestDb();
@@ -103,6 +104,31 @@ describe("form export route", () => {
     expect(ws.getCell(9, 3).value).toBe(46);
     expect(String(ws.getCell(10, 1).value)).toContain("单位负责人");
     expect(ws.model.merges).toContain("A10:F10");
+  });
+
+  it("fills every sheet of a form spanning two sheets: the questionnaire once per village, the table one row per village", async () => {
+    const bytes = await buildWorkbook([
+      { name: "表一", rows: [["表一"], ["村级基本情况调查表（基本情况）"], ["指标名称", "计量单位", "数值"], ["户籍人口", "人", ""], ["耕地面积", "亩", ""], ["填表人：", "", "审核人："]], merges: ["A2:C2"] },
+      { name: "表二", rows: [["表二"], ["村级基本情况调查表（村干部）"], ["序号", "村（社区）名称", "村干部人数（人）"], ["填表人：", "", "审核人："]], merges: ["A2:C2"] },
+    ]);
+    const survey = await seedFormFromTemplate(t.db, { district: tree.district, department: deptA, name: "村级调查.xlsx", bytes });
+    const villages = tree.villages.flat().slice(0, 2);
+    await t.db.insert(values).values(
+      villages.flatMap((v, i) => [
+        { orgUnitId: v.id, elementId: survey.elementOf["户籍人口"], periodKey: "2026-10", districtId: tree.district.id, value: 1000 + i, source: "entered" as const },
+        { orgUnitId: v.id, elementId: survey.elementOf["村干部人数（人）"], periodKey: "2026-10", districtId: tree.district.id, value: 5 + i, source: "entered" as const },
+      ]),
+    );
+    await signInAs(t.db, accounts.department_staff);
+    const { wb } = await download(survey.form.id, { period: "2026-10", orgUnit: "all" });
+    const all = tree.villages.flat();
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...all.map((v) => `表一-${v.name}`), "表二"]);
+    expect(villages.map((v) => wb.getWorksheet(`表一-${v.name}`)!.getCell("C4").value)).toEqual([1000, 1001]);
+    const table = wb.getWorksheet("表二")!;
+    expect([4, 5].map((r) => [table.getCell(r, 2).value, table.getCell(r, 3).value])).toEqual([
+      [villages[0].name, 5],
+      [villages[1].name, 6],
+    ]);
   });
 
   it("gives one village alone, its name in the 填报单位 line", async () => {

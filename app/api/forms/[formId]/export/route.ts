@@ -36,6 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       layout: form.layout,
       kind: form.kind,
       layoutInfo: form.definition.layoutInfo,
+      parts: form.definition.parts,
       fields: source.fields,
       units: exportUnits,
       singleUnit: orgUnit !== "all",
