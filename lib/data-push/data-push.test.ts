@@ -202,6 +202,9 @@ describe("the one form with pushed values", () => {
     expect(row.cells["e-size"]).toMatchObject({ value: 3, isPrefill: true, pushed: { departmentName: "区民政局" } });
     // Stock items e-pop (prefilled) and e-dibao (conflict), roster cells e-size and e-amount (both prefilled): 3 of 4.
     expect(pushedShare(view)).toEqual({ filled: 3, total: 4 });
+    // The header's prefill count is in the progress bar's cells: e-pop, e-size and e-amount await confirmation.
+    expect(view.burden.prefilled).toBe(3);
+    expect(view.burden.prefilled).toBeLessThanOrEqual(view.progress.total - view.progress.filled);
   });
 
   it("counts a stored value equal to the push as prefilled and a correction as not", () => {

@@ -82,7 +82,11 @@ export interface OneFormView {
   sections: SectionView[];
   rosters: RosterView[];
   rules: DeriveRule[];
-  burden: { due: number; before: number; prefilled: number };
+  /**
+   * Consolidation and prefill, in the units a cadre sees: `forms` due asking `before` fields, merged into `due`
+   * data items; `prefilled` cells (the same cells as `progress` counts) hold a value still to be confirmed.
+   */
+  burden: { forms: number; due: number; before: number; prefilled: number };
   progress: Progress;
   /** Residents of the village not yet on a given roster can be added from here. */
   residents: { personId: string; name: string; idNumberMasked: string }[];
@@ -228,7 +232,8 @@ export function buildOneForm(input: BuildInput): OneFormView {
 
   const rosterElements = new Set(rosters.flatMap((r) => r.columns.map((c) => c.elementId)));
   const allElements = new Set([...views.map((v) => v.element.id), ...rosterElements]);
-  const prefilled = views.filter((v) => v.cell.isPrefill || v.cell.source === "carried" || v.isDerived).length + rosters.flatMap((r) => r.columns).filter((c, i, all) => c.attribute && all.findIndex((x) => x.elementId === c.elementId) === i).length;
+  const pendingUnit = views.filter((v) => v.cell.isPrefill && !v.isDerived);
+  const pendingRoster = rosters.flatMap((r) => r.rows.flatMap((row) => Object.values(row.cells).filter((c) => c.isPrefill)));
   const unitProgress = sections.reduce((acc, s) => ({ filled: acc.filled + s.progress.filled, total: acc.total + s.progress.total }), { filled: 0, total: 0 });
   const rosterProgress = rosters.reduce((acc, r) => ({ filled: acc.filled + r.progress.filled, total: acc.total + r.progress.total }), { filled: 0, total: 0 });
   return {
@@ -237,7 +242,7 @@ export function buildOneForm(input: BuildInput): OneFormView {
     sections,
     rosters,
     rules,
-    burden: { due: allElements.size, before: fields.length, prefilled },
+    burden: { forms: due.length, due: allElements.size, before: fields.length, prefilled: pendingUnit.length + pendingRoster.length },
     progress: { filled: unitProgress.filled + rosterProgress.filled, total: unitProgress.total + rosterProgress.total },
     residents: input.persons.map((p) => ({ personId: p.id, name: p.name, idNumberMasked: maskIdNumber(p.idNumber) })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
   };

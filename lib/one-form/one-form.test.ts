@@ -229,9 +229,10 @@ describe("the one form of a village", () => {
     expect(row.cells.page.value).toBe(46);
     expect(JSON.stringify(view)).not.toContain(GOOD_ID);
   });
-  it("states the burden: elements once, fields before merging, prefilled ones", () => {
-    // 5 unit elements + 5 roster columns; 6 unit fields + 5 roster fields; male, dibao (carried) + pop (derived) + 3 registry columns.
-    expect(view.burden).toEqual({ due: 10, before: 11, prefilled: 6 });
+  it("states the burden: forms due, fields before merging, elements once, prefilled cells still to confirm", () => {
+    // 3 forms; 6 unit fields + 5 roster fields; 5 unit elements + 5 roster columns; male and dibao carried from the
+    // previous period (pop is derived, the registry columns come from the ID number: nothing to confirm), no push.
+    expect(view.burden).toEqual({ forms: 3, due: 10, before: 11, prefilled: 2 });
   });
   it("counts progress per form and section from stored values only", () => {
     const population = view.sections.find((s) => s.key === "population")!;

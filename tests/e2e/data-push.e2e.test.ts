@@ -81,6 +81,11 @@ describe("数据回流: a department's data prefills the villages' one forms; co
     const share = await cadre.textContent("[data-testid=pushed-share]");
     const [, filled, total] = share!.match(/预填 (\d+)\/(\d+) 项/)!.map(Number);
     expect(filled / total).toBeGreaterThanOrEqual(0.8);
+    // The prefills still to confirm are counted in the progress line's own cells: never more than are left to do.
+    const [, done, cells] = (await cadre.textContent("[data-testid=progress]"))!.match(/已完成 (\d+)\/(\d+)/)!.map(Number);
+    const pending = Number((await cadre.textContent("[data-testid=prefill-pending]"))!.match(/预填 (\d+) 项待确认$/)![1]);
+    expect(pending).toBeGreaterThan(0);
+    expect(pending).toBeLessThanOrEqual(cells - done);
     expect(await cadre.locator("[data-testid=pushed-from]").first().textContent()).toMatch(/^区.+ \d{4}\/\d{2}\/\d{2} 推送$/);
     const roster = cadre.locator(`section[data-roster="${ROSTER}"]`);
     const sun = roster.locator("tr[data-person=孙秀英]");

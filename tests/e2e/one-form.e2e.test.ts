@@ -67,7 +67,7 @@ describe("the one form, filled by a village cadre", () => {
     await signIn(page, "cadre", DEMO_PASSWORD);
     await openOwnOneForm(page);
     expect(page.url()).toContain(`/${PERIOD}`);
-    expect(await page.textContent("[data-testid=burden]")).toMatch(/^本期需填 \d+ 项（合并前 \d+ 项），已预填 \d+ 项$/);
+    expect(await page.textContent("[data-testid=burden]")).toMatch(/^本期 \d+ 张报表共 \d+ 项，合并为 \d+ 个数据项$/);
 
     // A wrong check digit is refused with a clear message and adds nobody.
     const { roster, form } = await addResident(page, { idNumber: wrongCheck(ZHAO), name: "赵桂英", amount: "560" });

@@ -74,7 +74,15 @@ export default async function OneFormPage({ params }: { params: Promise<{ orgUni
         <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent(view.progress)}>
           <span style={{ width: `${percent(view.progress)}%` }} />
         </div>
-        <span className="muted">{t("oneForm.progress", { ...view.progress })}</span>
+        <span className="muted">
+          {t("oneForm.progress", { ...view.progress })}
+          {view.burden.prefilled > 0 ? (
+            <span data-testid="prefill-pending">
+              {" · "}
+              {t("oneForm.prefillPending", view.burden)}
+            </span>
+          ) : null}
+        </span>
       </div>
       {locked ? (
         <p className="alert ok" data-testid="review-locked">
