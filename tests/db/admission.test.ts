@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
+import { isValidElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outcomeOf, signInAs, useAppDb } from "@/tests/helpers/app-context";
 import { useTestDb } from "@/tests/helpers/test-db";
@@ -21,6 +22,14 @@ import { GET as exportCatalog } from "@/app/api/admission/catalog/export/route";
 // The admission gate (报表准入) on a small district: 2 villages; 区统计局 has an admitted monthly form asking
 // 户籍人口 and 常住人口. 区民政局 submits a draft that asks for those two and three new data.
 const t = useTestDb();
+
+/** Every href in a page's returned element tree (server pages return plain elements; no rendering needed). */
+function hrefsIn(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(hrefsIn);
+  if (!isValidElement(node)) return [];
+  const props = node.props as { href?: unknown; children?: unknown };
+  return [...(typeof props.href === "string" ? [props.href] : []), ...hrefsIn(props.children)];
+}
 let tree: OrgTree;
 let tongji: Department;
 let minzheng: Department;
@@ -152,6 +161,17 @@ describe("报表准入: submit → review → approve with changes → the one f
       ["困难群众情况月报", 2],
       ["人口月报", 2],
     ]);
+    // Each source links to its 填报情况 (downloads) only for who may export it; the requesting 民政 staff may not
+    // open 统计局's, so theirs goes to the form's page. The district official may open both.
+    const [own, other] = review.existingSources!.map((s) => s.form.formId);
+    const linksFor = async (who: User) => {
+      await signInAs(t.db, who);
+      return hrefsIn(await AdmissionRequestPage({ params: Promise.resolve({ requestId: request.id }) })).filter((h) => h.includes(own) || h.includes(other));
+    };
+    expect(await linksFor(users.minzheng)).toEqual([`/forms/${own}/submissions`, `/forms/${other}`]);
+    expect(await linksFor(users.district)).toEqual([`/forms/${own}/submissions`, `/forms/${other}/submissions`]);
+    await signInAs(t.db, users.minzheng);
+    expect(await outcomeOf(() => FormPage({ params: Promise.resolve({ formId: other }) }))).toBe("rendered");
   });
 
   it("shows a new version's difference to the admitted form and retires the old one when admitted", async () => {

@@ -75,7 +75,8 @@ export default async function AdmissionRequestPage({ params }: { params: Promise
           <ul className={styles.list}>
             {review.existingSources.map((s) => (
               <li key={s.form.formId}>
-                <Link href={`/forms/${s.form.formId}/submissions`}>{s.form.title}</Link>（{s.form.departmentName}，{tf(`frequency.${s.form.frequency}`)}）{t("nothingNew.covers", { n: s.fields })}
+                {/* The data's own 填报情况 (with downloads) where the viewer may export that form; otherwise the form's page. */}
+                <Link href={can(me.principal, "form.export", { orgUnitPath: target.orgUnitPath, departmentId: s.form.departmentId }) ? `/forms/${s.form.formId}/submissions` : `/forms/${s.form.formId}`}>{s.form.title}</Link>（{s.form.departmentName}，{tf(`frequency.${s.form.frequency}`)}）{t("nothingNew.covers", { n: s.fields })}
               </li>
             ))}
           </ul>
