@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
-import { classifyFields, readLegalMarks, resolveDecision, type AdmissionAnalysis, type DecisionInput } from "@/lib/admission";
+import { classifyFields, previousVersionOf, readLegalMarks, resolveDecision, type AdmissionAnalysis, type DecisionInput } from "@/lib/admission";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { latestDecisions } from "@/lib/matching/decisions";
 import { matchFields, type MatchDecision } from "@/lib/matching";
@@ -41,15 +41,13 @@ export async function analyzeAdmission(db: DbOrTx, { form }: { form: Form }): Pr
   return { fields, legal: readLegalMarks(form.definition.notes), analyzedAt: new Date().toISOString() };
 }
 
-/** The admitted form of the same department with the same title: what a new upload is a new version of. */
+/** The admitted form of the same department this draft is a new version of (lib/admission previousVersionOf). */
 async function findPreviousVersion(db: DbOrTx, form: Form): Promise<string | null> {
-  const [row] = await db
-    .select({ id: forms.id })
+  const candidates = await db
+    .select({ id: forms.id, title: forms.title, createdAt: forms.createdAt })
     .from(forms)
-    .where(and(eq(forms.districtId, form.districtId), eq(forms.departmentId, form.departmentId), eq(forms.title, form.title.trim()), inArray(forms.status, [...ADMITTED_STATUSES]), ne(forms.id, form.id)))
-    .orderBy(desc(forms.createdAt))
-    .limit(1);
-  return row?.id ?? null;
+    .where(and(eq(forms.districtId, form.districtId), eq(forms.departmentId, form.departmentId), inArray(forms.status, [...ADMITTED_STATUSES]), ne(forms.id, form.id)));
+  return previousVersionOf(form.title, candidates);
 }
 
 export async function getPendingRequestOfForm(db: DbOrTx, { formId }: { formId: string }): Promise<AdmissionRequest | null> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MINUTES } from "@/lib/burden/minutes";
 import { matchFields, type MatchField, type MatchResult } from "@/lib/matching";
-import { addedLoad, checkLegalMarks, classifyFields, diffForms, duplicateFields, existingSources, formsLoad, lastDayOf, readLegalMarks, resolveDecision, targetUnits, type ClassifiedField, type Collector } from ".";
+import { addedLoad, checkLegalMarks, classifyFields, diffForms, duplicateFields, existingSources, formsLoad, lastDayOf, previousVersionOf, readLegalMarks, resolveDecision, targetUnits, versionStem, type ClassifiedField, type Collector } from ".";
 
 const field = (id: string, cls: ClassifiedField["class"], type: ClassifiedField["type"], elementId: string | null = null): ClassifiedField => ({
   fieldId: id,
@@ -192,5 +192,28 @@ describe("resolveDecision", () => {
     expect(codes({ decision: "approve_with_changes", droppedFieldIds: ["x"], frequency: null, reason: null })).toEqual(["notFound", null]);
     expect(codes({ decision: "reject", droppedFieldIds: [], frequency: null, reason: "  " })).toEqual(["admissionInvalid", "admissionReasonRequired"]);
     expect(resolveDecision({ decision: "reject", droppedFieldIds: [], frequency: null, reason: "无批准文号" }, request)).toMatchObject({ status: "rejected", reason: "无批准文号" });
+  });
+});
+
+describe("previousVersionOf", () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+  const admitted = [
+    { id: "walk-2024", title: "2024年困难群众走访登记表", createdAt: at(1) },
+    { id: "walk-2025", title: "2025年困难群众走访登记表", createdAt: at(5) },
+    { id: "city", title: "低保对象花名册（城市）", createdAt: at(2) },
+    { id: "q3", title: "2026年第三季度实有人口统计表", createdAt: at(3) },
+  ];
+
+  it("finds the same title, else the same title without its period or edition note, newest first", () => {
+    expect(previousVersionOf("2025年困难群众走访登记表", admitted)).toBe("walk-2025");
+    expect(previousVersionOf("2026年困难群众走访登记表（修订版）", admitted)).toBe("walk-2025");
+    expect(previousVersionOf("2026年第四季度实有人口统计表", admitted)).toBe("q3");
+    expect(versionStem("２０２６年１１月份 困难群众走访登记表【试行】")).toBe("困难群众走访登记表");
+  });
+
+  it("does not take a qualifier in brackets, another form or a bare generic title for a version", () => {
+    expect(previousVersionOf("低保对象花名册（农村）", admitted)).toBeNull();
+    expect(previousVersionOf("2026年困难群众走访统计表", admitted)).toBeNull();
+    expect(previousVersionOf("2026年统计表", [{ id: "x", title: "2025年统计表", createdAt: at(1) }])).toBeNull();
   });
 });

@@ -5,3 +5,4 @@ export * from "./legal-marks";
 export * from "./duplicates";
 export * from "./diff";
 export * from "./decision";
+export * from "./versions";

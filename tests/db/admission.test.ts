@@ -179,6 +179,10 @@ describe("报表准入: submit → review → approve with changes → the one f
     const tongjiStaff = await seedUser(t.db, { role: "department_staff", orgUnit: tree.district, department: tongji });
     const request = await submit(v2, tongjiStaff);
     expect(request.previousFormId).toBe(census.id);
+    // A new year's edition is a new version too; another department's form of that title is not.
+    const dated = await submit(await draftOf(tongji, "2027年人口月报（修订版）", ["户籍人口"]), tongjiStaff);
+    expect(dated.previousFormId).toBe(census.id);
+    expect((await submit(await draftOf(minzheng, "人口月报", ["户籍人口"]))).previousFormId).toBeNull();
     const review = (await getAdmissionReview(t.db, { request, today: "2026-12-02" }))!;
     expect(review.previous!.diff).toMatchObject({ unchanged: 2, removed: [], changed: [] });
     expect(review.previous!.diff.added.map((f) => f.label)).toEqual(["出生人数"]);
