@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { latestDecisions } from "@/lib/matching/decisions";
+import { subjectOf } from "@/lib/matching/form-subject";
 import { matchFields, type ExistingElement, type MatchDecision, type MatchField, type MatchResult } from "@/lib/matching";
 import { elements, files, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
@@ -13,7 +14,7 @@ import { mutate, type Actor } from "./audit";
  */
 async function loadDistrictFields(db: DbOrTx, districtId: string) {
   return db
-    .select({ field: formFields, formId: forms.id, layout: forms.layout })
+    .select({ field: formFields, formId: forms.id, layout: forms.layout, title: forms.title })
     .from(formFields)
     .innerJoin(forms, eq(formFields.formId, forms.id))
     .innerJoin(files, eq(forms.fileId, files.id))
@@ -21,10 +22,10 @@ async function loadDistrictFields(db: DbOrTx, districtId: string) {
     .orderBy(asc(forms.createdAt), asc(files.name), asc(forms.sheet), asc(forms.title), asc(forms.id), asc(formFields.position));
 }
 
-export function toMatchField(field: FormField, layout: MatchField["layout"]): MatchField {
+export function toMatchField(field: FormField, layout: MatchField["layout"], title?: string | null): MatchField {
   // ref is "sheet!A1": the sheet is the field's part of a form that spans several sheets (MatchField.part).
   const part = field.ref.slice(0, Math.max(0, field.ref.lastIndexOf("!")));
-  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part };
+  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part, ...subjectOf(title, layout) };
 }
 
 /** An official's stored decision as the matcher takes it (rematch and the admission classification alike). */
@@ -55,7 +56,7 @@ export async function rematchDistrict(db: Db, { districtId, actor }: { districtI
       .map(toDecision)
       .filter((d): d is MatchDecision => d !== null),
   );
-  const fields = rows.map((r) => toMatchField(r.field, r.layout));
+  const fields = rows.map((r) => toMatchField(r.field, r.layout, r.title));
   const existing = toExisting(catalog);
   const result = matchFields(fields, { existing, decisions });
   return mutate(db, actor, { action: "rematch", entity: "district", }, async (tx) => {

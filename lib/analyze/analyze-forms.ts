@@ -1,5 +1,6 @@
 import type { FieldType, Frequency, Layout } from "@/lib/domain";
 import { canonicalAnalysis, type SuggestionPair } from "@/lib/matching/analysis-output";
+import { subjectOf } from "@/lib/matching/form-subject";
 import type { MatchField } from "@/lib/matching/types";
 import type { FormDefinition, TemplateField } from "@/lib/templates/types";
 
@@ -101,6 +102,7 @@ export function toMatchFields(files: AnalyzedFile[]): MatchField[] {
         isRemark: f.isRemark,
         layout: form.layout,
         part: f.sheet,
+        ...subjectOf(form.title, form.layout),
       })),
     ),
   );

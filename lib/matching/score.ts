@@ -144,6 +144,12 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     const va = a.quals[dim] ?? "none";
     const vb = b.quals[dim] ?? "none";
     if (va === vb) continue;
+    // The object a form's title names (form-subject.ts): only two named objects conflict (户 ≠ 村); a form whose
+    // title names none may be about either.
+    if (dim === "subject") {
+      if (va === "none" || vb === "none") continue;
+      return { score: 0, isHard: true, notes: [`表的对象不同：${va} ≠ ${vb}`] };
+    }
     const label = (v: string) => (v === "none" ? "（无）" : dim === "age" ? `${v}岁` : tokenName(`q:${dim}=${v}`));
     const conflict = `限定词不同：${label(va)} ≠ ${label(vb)}`;
     // 农村 from a section header that names a topic (五、农村经济) against no 城乡 word at all: close, for a reviewer.

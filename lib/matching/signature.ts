@@ -200,15 +200,26 @@ function copySignature(s: Signature): Signature {
   };
 }
 
-/** Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+/**
+ * Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). A quantity of a
+ * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
+ * household's 耕地面积 and the village's stay apart (form-subject.ts).
+ */
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+  const s = labelSignatureOf(field, holderMode, rowObject);
+  if (!field.subject || s.typeClass !== "num" || s.isPersonal) return s;
+  s.quals.subject = field.subject;
+  return withKey(s);
+}
+
+function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   if (rowObject) {
-    const plain = signatureOf(field, holderMode);
+    const plain = labelSignatureOf(field, holderMode);
     // On a form whose rows are objects of kind X, a bare 类别 / 类型 / 名称 / 地址 is X's (类别 on a 场所 list = 场所类别).
     const bare = normalizeLabel(field.path.at(-1) ?? field.label).text;
     if (!bare.startsWith(rowObject.text) && plain.concepts.length === 0 && Object.keys(plain.quals).length === 0 && plain.typeClass === "text" && plain.usedGroups.length === 0 && BARE_OF_OBJECT.has(plain.measure ?? "")) {
       const leaf = rowObject.text + (field.path.at(-1) ?? field.label);
-      return signatureOf({ ...field, label: leaf, path: [...field.path.slice(0, -1), leaf] }, holderMode);
+      return labelSignatureOf({ ...field, label: leaf, path: [...field.path.slice(0, -1), leaf] }, holderMode);
     }
     // A role on such a form is the object's (负责人 of a 场所 ≠ 负责人 of a 机构); an object named before the role
     // (站点负责人) says so itself.

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { FieldType } from "@/lib/domain";
+import { formSubjectOf, subjectOf, subjectsConflict } from "./form-subject";
+import { matchFields, type MatchField } from "./index";
+
+describe("formSubjectOf: the object a form's title says its quantities are about", () => {
+  it("reads a household from the household nouns of the title", () => {
+    expect(formSubjectOf("2023年农户家庭经营情况调查表", "indicator-rows")).toBe("户");
+    expect(formSubjectOf("低保户家庭收支核对表", "columns")).toBe("户");
+    expect(formSubjectOf("边缘易致贫户 监测户 入户核查表")).toBe("户");
+  });
+
+  it("does not read a household from 家庭医生 or 家庭农场 (a service, an enterprise)", () => {
+    expect(formSubjectOf("家庭医生团队履约情况月报表", "columns")).toBe("村");
+    expect(formSubjectOf("家庭农场名录", "columns")).toBeNull();
+  });
+
+  it("reads an institution only on a form of indicator rows (one institution per form)", () => {
+    expect(formSubjectOf("某村幼儿园办园条件调查表", "indicator-rows")).toBe("幼儿园");
+    // A list of villages with their clinic's figures: the rows are villages, the clinic is a topic.
+    expect(formSubjectOf("全镇各村卫生室人员配备表", "columns")).toBeNull();
+  });
+
+  it("takes the head noun: the last of household and institution in the title", () => {
+    expect(formSubjectOf("敬老院入住困难户名单", "indicator-rows")).toBe("户");
+    expect(formSubjectOf("困难户帮扶联系卫生院情况表", "indicator-rows")).toBe("卫生院");
+  });
+
+  it("reads the village from village surveys and statistical reports", () => {
+    expect(formSubjectOf("2024年村级基本情况登记表", "indicator-rows")).toBe("村");
+    expect(formSubjectOf("水利设施管护统计年报", "indicator-rows")).toBe("村");
+    expect(formSubjectOf("第三季度秸秆禁烧巡查季报表", "columns")).toBe("村");
+  });
+
+  it("gives no subject to a summary of households over villages (its counts are the village's, its averages the households')", () => {
+    expect(formSubjectOf("易返贫户收支情况汇总表（村级）", "columns")).toBeNull();
+  });
+
+  it("gives no subject to titles that name no object (rosters of persons, registers of events)", () => {
+    expect(formSubjectOf("退捕渔民转产安置花名册", "columns")).toBeNull();
+    expect(formSubjectOf("信访事项受理登记簿", "columns")).toBeNull();
+    expect(formSubjectOf("", "columns")).toBeNull();
+    expect(subjectOf(undefined)).toEqual({});
+    expect(subjectOf("农户种粮补贴面积核实表")).toEqual({ subject: "户" });
+  });
+});
+
+describe("subjectsConflict: two named objects conflict, an unnamed one never does", () => {
+  it("compares subjects", () => {
+    expect(subjectsConflict("户", "村")).toBe(true);
+    expect(subjectsConflict("卫生室", "幼儿园")).toBe(true);
+    expect(subjectsConflict("户", "户")).toBe(false);
+    expect(subjectsConflict("户", null)).toBe(false);
+    expect(subjectsConflict(undefined, "村")).toBe(false);
+  });
+});
+
+let n = 0;
+function field(formId: string, path: string[], type: FieldType, unit: string | null, title: string, layout: MatchField["layout"]): MatchField {
+  return { id: `fs${n++}`, formId, label: path[path.length - 1], path, type, unit, layout, ...subjectOf(title, layout) };
+}
+
+describe("matchFields with form subjects", () => {
+  const household = (path: string[], unit: string | null) => field("H", path, "decimal", unit, "农户家庭经营情况调查表", "indicator-rows");
+  const village = (path: string[], unit: string | null) => field("V", path, "decimal", unit, "村级基本情况统计年报", "indicator-rows");
+  const untitled = (path: string[], unit: string | null) => field("U", path, "decimal", unit, "土地流转台账", "columns");
+
+  it("keeps a household's quantity apart from the village's, and says why", () => {
+    const h = household(["承包地", "耕地面积"], "亩");
+    const v = village(["二、土地资源", "耕地面积"], "亩");
+    const r = matchFields([h, v]);
+    const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(h.id)).not.toBe(el.get(v.id));
+  });
+
+  it("still merges a quantity of a form without subject with either side", () => {
+    const h = household(["耕地面积"], "亩");
+    const u = untitled(["耕地面积"], "亩");
+    const el = new Map(matchFields([h, u]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(h.id)).toBe(el.get(u.id));
+  });
+
+  it("does not qualify text or personal fields by the form's subject", () => {
+    const h = field("H", ["村民小组"], "text", null, "农户家庭经营情况调查表", "indicator-rows");
+    const v = field("V", ["村民小组"], "text", null, "村级基本情况统计年报", "indicator-rows");
+    const el = new Map(matchFields([h, v]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(h.id)).toBe(el.get(v.id));
+  });
+});

@@ -1,0 +1,61 @@
+import type { Layout } from "@/lib/domain";
+
+/**
+ * Whose quantities a form asks, read from its title: the matcher sees only field labels, so 耕地面积 of a
+ * 贫困户信息采集表 (one household's land) and 耕地面积 of a 农村基本情况统计年报表 (the village's) look alike. The
+ * title says which object the form is about:
+ *
+ * - a household (贫困户, 农户, 住户, 低保户, 家庭 — not 家庭医生, a service): "户";
+ * - an institution of the village (村卫生室, 学校, 幼儿园, 养老院 …) in the title of a form of indicator rows (one
+ *   institution per form): that institution's noun ("卫生室");
+ * - the village or an aggregate over it (农村基本情况, 村级基本情况, 贫困村, 统计年报 / 月报, 汇总表): "村".
+ *
+ * Returns null when the title names none of them (a roster of persons, a register of events …): such forms
+ * keep matching by their labels alone. See `subjectsConflict` for how two subjects are compared.
+ */
+export type FormSubject = string;
+
+/**
+ * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户, 脱贫不稳定户,
+ * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户).
+ */
+const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
+/** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
+const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
+/** Titles about a village, or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表, 基本情况 of 村). */
+/** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
+const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
+const VILLAGE = /(农村基本情况|村级?基本情况|村（社区）基本情况|贫困村|行政村|统计[年月季]?报|[年月季]报表?$|统计表|汇总表|汇总)/;
+
+export function formSubjectOf(title: string | null | undefined, layout?: Layout): FormSubject | null {
+  const t = (title ?? "").replace(/\s+/g, "");
+  if (!t) return null;
+  const household = HOUSEHOLD.exec(t);
+  // An institution in the title of a list (镇村卫生室基本情况表: one row per village, 村卫生室数 | 乡村医生人数) is a
+  // topic of the villages' rows; only a form of indicator rows is about one institution (its 总支出, its staff).
+  const institution = layout === "indicator-rows" ? INSTITUTION.exec(t) : null;
+  // The head noun is the last of them before the form word (卫生室 of 村卫生室家庭医生签约情况表).
+  // A summary of households over villages (脱贫户收入监测汇总表（村级）): its 户数 are the village's, its 人均纯收入 the
+  // households' average — mixed, so no subject.
+  if (household && !institution && AGGREGATE.test(t)) return null;
+  if (household || institution) {
+    const h = household?.index ?? -1;
+    const i = institution?.index ?? -1;
+    return i > h ? institution![1] : "户";
+  }
+  return VILLAGE.test(t) ? "村" : null;
+}
+
+/**
+ * Whether two forms' subjects forbid their quantities to be one datum: both known and different (户 ≠ 村,
+ * 卫生室 ≠ 村, 卫生室 ≠ 学校). A form without a subject never conflicts.
+ */
+export function subjectsConflict(a: FormSubject | null | undefined, b: FormSubject | null | undefined): boolean {
+  return !!a && !!b && a !== b;
+}
+
+/** The subject as a MatchField property: absent when the title names none (both input paths use this). */
+export function subjectOf(title: string | null | undefined, layout?: Layout): { subject?: FormSubject } {
+  const subject = formSubjectOf(title, layout);
+  return subject ? { subject } : {};
+}
