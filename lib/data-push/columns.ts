@@ -1,5 +1,6 @@
 import { planColumns, type ImportSheet } from "@/lib/import/roster-import";
 import { matchFields, type ExistingElement, type MatchField } from "@/lib/matching";
+import { conversionFactor } from "@/lib/matching/units";
 import type { OneFormElement, PersonAttribute } from "@/lib/one-form";
 
 /** A roster of residents (keyed by 公民身份号码) or figures per village (one row per village). */
@@ -82,4 +83,61 @@ export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[], f
     return { column: c.column, label: c.label, role: "value", attribute: null, elementId: element.id, elementName: element.name, score: m!.score, reason: m!.reason, factor: m!.factor };
   });
   return { kind, columns: [...fixed, ...columns].sort((a, b) => a.column - b.column) };
+}
+
+/** The elements a column of this push may be mapped onto by hand: residents' person elements, villages' unit elements. */
+export function mappingChoices(kind: PushKind, allowed: OneFormElement[]): OneFormElement[] {
+  const scope = kind === "residents" ? "person" : "unit";
+  return allowed.filter((e) => e.scope === scope).sort((a, b) => a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id));
+}
+
+export type MappingProblem = "mappingElement" | "mappingUnit" | "mappingTwice";
+
+/**
+ * A department's corrections of the proposed mapping: column → element id, or null for "do not push this
+ * column". Only value and unmapped columns can be changed (village, code and registry columns say whose
+ * row it is). The unit factor follows the column's unit (万元 → 元). A column mapped by hand onto an element
+ * the matcher gave another column leaves that column unmapped. A unit that does not convert, an element outside
+ * `mappingChoices` or two columns mapped by hand onto one element is refused (the whole push, never half of it).
+ */
+export function applyMapping(
+  plan: PushPlan,
+  sheet: ImportSheet,
+  overrides: Record<number, string | null>,
+  allowed: OneFormElement[],
+): { plan: PushPlan } | { problem: MappingProblem; column: string } {
+  const choices = new Map(mappingChoices(plan.kind, allowed).map((e) => [e.id, e]));
+  const unitOf = new Map(sheet.columns.map((c) => [c.column, c.unit]));
+  const columns: PushColumn[] = [];
+  for (const c of plan.columns) {
+    if (!(c.column in overrides) || (c.role !== "value" && c.role !== "unmapped")) {
+      columns.push(c);
+      continue;
+    }
+    const elementId = overrides[c.column];
+    if (elementId === c.elementId) {
+      columns.push(c);
+      continue;
+    }
+    if (elementId === null) {
+      columns.push({ ...c, role: "unmapped", elementId: null, elementName: null, score: null, reason: null, factor: 1 });
+      continue;
+    }
+    const element = choices.get(elementId);
+    if (!element) return { problem: "mappingElement", column: c.label };
+    const factor = conversionFactor(unitOf.get(c.column) ?? null, element.unit);
+    if (factor === null) return { problem: "mappingUnit", column: c.label };
+    columns.push({ ...c, role: "value", elementId: element.id, elementName: element.name, score: null, reason: "manual", factor });
+  }
+  // A column mapped by hand onto an element takes it from a column the matcher had put there; two by hand is an error.
+  const chosen = new Set<string>();
+  for (const c of columns) {
+    if (!(c.column in overrides) || !c.elementId) continue;
+    if (chosen.has(c.elementId)) return { problem: "mappingTwice", column: c.label };
+    chosen.add(c.elementId);
+  }
+  for (const [i, c] of columns.entries()) {
+    if (!(c.column in overrides) && c.role === "value" && c.elementId && chosen.has(c.elementId)) columns[i] = { ...c, role: "unmapped", elementId: null, elementName: null, score: null, reason: null, factor: 1 };
+  }
+  return { plan: { ...plan, columns } };
 }

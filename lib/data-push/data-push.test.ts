@@ -4,7 +4,7 @@ import { checkCharacter } from "@/lib/id-number/gb11643";
 import { readImportSheet } from "@/lib/import/roster-import";
 import { buildOneForm, type BuildInput, type OneFormElement } from "@/lib/one-form";
 import { buildWorkbook } from "@/lib/templates/test-fixtures";
-import { checkResidentRows, checkVillageRows, planPushColumns, pushedShare, pushOutcome, pushRowsOf, villageResolver, villageRoleOf, type VillageRef } from ".";
+import { applyMapping, checkResidentRows, checkVillageRows, mappingChoices, planPushColumns, pushedShare, pushOutcome, pushRowsOf, villageResolver, villageRoleOf, type VillageRef } from ".";
 
 function idNumber(birth: string, seq: number): string {
   const first17 = `430112${birth}${String(seq).padStart(3, "0")}`;
@@ -41,6 +41,40 @@ async function sheetOf(header: string[], rows: unknown[][]) {
 
 const A = idNumber("19500101", 11);
 const B = idNumber("19620315", 22);
+
+describe("applyMapping: the department corrects the proposed mapping", () => {
+  const header = ["村（社区）", "户籍人口（人）", "低保户数", "走访发放款（万元）", "养殖户数"];
+  const by = (plan: { columns: { label: string; elementId: string | null; role: string; factor: number }[] }) =>
+    Object.fromEntries(plan.columns.map((c) => [c.label.replace(/\s+/g, ""), c]));
+
+  it("maps an unmapped column by hand with its unit converted, drops a column, and pushes only what is mapped", async () => {
+    const sheet = await sheetOf(header, [["团山湖村", 2310, 41, 1.5, 7]]);
+    const plan = planPushColumns(sheet, ALLOWED);
+    expect(by(plan)["走访发放款（万元）"].role).toBe("unmapped");
+    const col = (label: string) => plan.columns.find((c) => c.label.replace(/\s+/g, "") === label)!.column;
+    const out = applyMapping(plan, sheet, { [col("走访发放款（万元）")]: "e-money", [col("低保户数")]: null }, ALLOWED);
+    if (!("plan" in out)) throw new Error(out.problem);
+    expect(by(out.plan)["走访发放款（万元）"]).toMatchObject({ role: "value", elementId: "e-money", factor: 10000 });
+    expect(by(out.plan)["低保户数"]).toMatchObject({ role: "unmapped", elementId: null });
+    expect(pushRowsOf(sheet, out.plan)[0].values).toEqual({ "e-pop": 2310, "e-money": 15000 });
+  });
+
+  it("gives the element to the column mapped by hand, and refuses a person element, a unit that does not convert or two columns on one element", async () => {
+    const sheet = await sheetOf(header, [["团山湖村", 2310, 41, 1.5, 7]]);
+    const plan = planPushColumns(sheet, ALLOWED);
+    const col = (label: string) => plan.columns.find((c) => c.label.replace(/\s+/g, "") === label)!.column;
+    const moved = applyMapping(plan, sheet, { [col("养殖户数")]: "e-dibao" }, ALLOWED);
+    if (!("plan" in moved)) throw new Error(moved.problem);
+    expect([by(moved.plan)["养殖户数"].elementId, by(moved.plan)["低保户数"].role]).toEqual(["e-dibao", "unmapped"]);
+    expect(applyMapping(plan, sheet, { [col("养殖户数")]: "e-size" }, ALLOWED)).toEqual({ problem: "mappingElement", column: "养殖户数" });
+    expect(applyMapping(plan, sheet, { [col("走访发放款（万元）")]: "e-pop" }, ALLOWED)).toEqual({ problem: "mappingUnit", column: "走访发放款（万元）" });
+    expect(applyMapping(plan, sheet, { [col("养殖户数")]: "e-dibao", [col("低保户数")]: "e-dibao" }, ALLOWED)).toMatchObject({ problem: "mappingTwice" });
+    // The village column says whose row it is: not a mapping to change.
+    const village = applyMapping(plan, sheet, { [col("村（社区）")]: "e-pop" }, ALLOWED);
+    expect("plan" in village && by(village.plan)["村（社区）"].role).toBe("village");
+    expect(mappingChoices("villages", ALLOWED).map((e) => e.id)).toEqual(["e-pop", "e-dibao", "e-money"].sort((a, b) => byId.get(a)!.name.localeCompare(byId.get(b)!.name, "zh-CN")));
+  });
+});
 
 describe("planPushColumns", () => {
   it("reads a roster of residents: village and registry columns, values matched to the department's elements, the rest unmapped", async () => {

@@ -79,6 +79,28 @@ describe("data push route and page", () => {
     expect((audit.after as { file: { name: string } }).file.name).toBe("回流.xlsx");
   });
 
+  it("lets the department correct the mapping: a column mapped by hand, one left out, and refuses a correction it may not make", async () => {
+    await signInAs(t.db, users.staff);
+    const first = await (await post({ step: "preview", periodKey: PERIOD }, await figures())).json();
+    const column = (label: string) => first.columns.find((c: { label: string }) => c.label.replace(/（.*）$/, "") === label);
+    const dibao = column("低保户数").elementId as string;
+    expect(first.choices.map((c: { id: string }) => c.id)).toContain(dibao);
+    // 养殖大户数 was unmapped: the department says it is what its forms call 低保户数 (taking it from that column).
+    const mapping = JSON.stringify({ [column("养殖大户数").column]: dibao, [column("户籍人口").column]: null });
+    const corrected = await (await post({ step: "preview", periodKey: PERIOD, mapping }, await figures())).json();
+    const after = Object.fromEntries(corrected.columns.map((c: { label: string; role: string; elementId: string | null; reason: string | null }) => [c.label.replace(/（.*）$/, ""), [c.role, c.elementId, c.reason]]));
+    expect(after).toMatchObject({ 养殖大户数: ["value", dibao, "manual"], 低保户数: ["unmapped", null, null], 户籍人口: ["unmapped", null, null] });
+    expect(corrected.unmapped).toEqual(["户籍人口（人）", "低保户数"]);
+    expect(corrected.totals.values).toBe(2);
+    // An element of another department, or the same element for two columns: refused with the column named, nothing written.
+    const foreign = await post({ step: "apply", periodKey: PERIOD, mapping: JSON.stringify({ [column("养殖大户数").column]: "00000000-0000-4000-8000-000000000000" }) }, await figures());
+    expect(foreign.status).toBe(422);
+    expect((await foreign.json()).error.message).toBe("“养殖大户数”列选择的数据元不属于本部门此类推送可用的数据元。");
+    const twice = await post({ step: "apply", periodKey: PERIOD, mapping: JSON.stringify({ [column("养殖大户数").column]: dibao, [column("低保户数").column]: dibao }) }, await figures());
+    expect(twice.status).toBe(422);
+    expect((await post({ step: "preview", periodKey: PERIOD, mapping: "{not json" }, await figures())).status).toBe(422);
+  });
+
   it("checks a roster's ID numbers (GB 11643) and lists the residents on the department's roster form", async () => {
     await signInAs(t.db, users.staff);
     const preview = await (await post({ step: "preview", periodKey: PERIOD }, await residents())).json();

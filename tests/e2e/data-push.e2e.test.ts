@@ -72,6 +72,16 @@ describe("数据回流: a department's data prefills the villages' one forms; co
     expect(rejected).toContain("校验码");
     expect(rejected).not.toContain(BAD);
     await screenshot(dept, "data-push-preview-1280");
+    // A wrong mapping can be corrected in the preview: leaving 所在村民小组 out re-runs the dry run without it.
+    const group = dept.locator("[data-testid=push-columns] tr:has(td:text-is('所在村民小组')) select[data-testid=push-mapping]");
+    const proposed = await group.inputValue();
+    expect(proposed).not.toBe("");
+    await group.selectOption("");
+    await expect.poll(() => dept.locator("[data-testid=push-unmapped]").textContent(), { timeout: 30_000 }).toContain("所在村民小组");
+    await group.selectOption(proposed);
+    await expect.poll(() => dept.locator("[data-testid=push-unmapped]").count(), { timeout: 30_000 }).toBe(0);
+    // Back on the proposed element: the matcher's own mapping again, with its score.
+    expect(await dept.locator("[data-testid=push-columns] tr:has(td:text-is('所在村民小组')) td").nth(2).textContent()).toMatch(/^\d+%$/);
     await apply(dept);
 
     // The cadre sees the residents prefilled with their source and the share departments' data prefills.

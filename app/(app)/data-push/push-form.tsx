@@ -8,6 +8,7 @@ interface Column {
   label: string;
   role: "village" | "code" | "attribute" | "value" | "unmapped";
   attribute: string | null;
+  elementId: string | null;
   elementName: string | null;
   score: number | null;
   reason: string | null;
@@ -19,6 +20,8 @@ interface Report {
   title: string;
   formId: string | null;
   columns: Column[];
+  /** The elements a value column may be mapped onto by hand. */
+  choices: { id: string; name: string; unit: string | null }[];
   unmapped: string[];
   invalidIds: number;
   rowCount: number;
@@ -47,8 +50,10 @@ export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: st
   const [report, setReport] = useState<Report | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState<"preview" | "apply" | null>(null);
+  // The department's corrections of the proposed mapping (column → element id, null = do not push), sent on preview and apply.
+  const [mapping, setMapping] = useState<Record<number, string | null>>({});
 
-  async function send(step: "preview" | "apply") {
+  async function send(step: "preview" | "apply", corrections = mapping) {
     const file = fileInput.current?.files?.[0];
     if (!file) return;
     if (step === "apply" && !window.confirm(t("confirmApply", { villages: report?.villages.length ?? 0, values: report?.totals.values ?? 0 }))) return;
@@ -58,7 +63,7 @@ export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: st
       const body = new FormData();
       body.append("file", file);
       const chosen = formId || (step === "apply" ? (report?.formId ?? "") : "");
-      const query = new URLSearchParams({ step, periodKey, ...(chosen ? { formId: chosen } : {}) });
+      const query = new URLSearchParams({ step, periodKey, ...(chosen ? { formId: chosen } : {}), ...(Object.keys(corrections).length ? { mapping: JSON.stringify(corrections) } : {}) });
       const response = await fetch(`/api/data-push?${query}`, { method: "POST", body });
       const json = (await response.json()) as Report;
       if (json.columns) setReport(json);
@@ -90,7 +95,7 @@ export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: st
         <div className="form-inline">
           <div>
             <label htmlFor="push-file">{t("file")}</label>
-            <input id="push-file" ref={fileInput} name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required onChange={() => (setReport(null), setOutcome(null))} />
+            <input id="push-file" ref={fileInput} name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required onChange={() => (setReport(null), setOutcome(null), setMapping({}))} />
           </div>
           <div>
             <label htmlFor="push-period">{t("period")}</label>
@@ -143,13 +148,37 @@ export function PushForm({ rosterForms, defaultPeriod }: { rosterForms: { id: st
                 {report.columns.map((c) => (
                   <tr key={c.column} className={c.role === "unmapped" ? "muted" : undefined}>
                     <td>{c.label}</td>
-                    <td>{columnText(c)}</td>
-                    <td className="hide-sm">{c.score === null ? "—" : `${Math.round(c.score * 100)}%`}</td>
+                    <td>
+                      {(c.role === "value" || c.role === "unmapped") && report.step === "preview" && !applied ? (
+                        <select
+                          aria-label={t("mapColumn", { column: c.label })}
+                          data-testid="push-mapping"
+                          value={c.elementId ?? ""}
+                          disabled={busy !== null}
+                          onChange={(e) => {
+                            const next = { ...mapping, [c.column]: e.target.value || null };
+                            setMapping(next);
+                            void send("preview", next);
+                          }}
+                        >
+                          <option value="">{t("roles.unmapped")}</option>
+                          {report.choices.map((e) => (
+                            <option key={e.id} value={e.id}>
+                              {e.unit ? `${e.name}（${e.unit}）` : e.name}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        columnText(c)
+                      )}
+                    </td>
+                    <td className="hide-sm">{c.reason === "manual" ? t("manual") : c.score === null ? "—" : `${Math.round(c.score * 100)}%`}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {report.step === "preview" && !applied ? <p className="muted">{t("mappingHelp")}</p> : null}
           {report.unmapped.length ? <p className="alert info" data-testid="push-unmapped">{t("unmapped", { columns: report.unmapped.join("、") })}</p> : null}
           {report.notDue.length ? <p className="alert info">{t("notDue", { elements: report.notDue.map((e) => e.name).join("、") })}</p> : null}
           {report.unknownVillages.length ? (
