@@ -47,6 +47,21 @@ describe("long questionnaires with indicators down the rows", () => {
     ]);
   });
 
+  it("信息项 | 单位 | 填写内容: one household's facts down the rows are indicator rows, places and codes typed as text", async () => {
+    const [form] = await parse([
+      { name: "户信息", rows: [["农户基本信息表"], ["采集项", "单位", "填报内容"], ["所在乡（镇）", ""], ["户编码", ""], ["户主姓名", ""], ["户主身份证号", ""], ["家庭人口", "人"], ["家庭住址", ""]] },
+    ]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => [f.address, f.valueCell, f.type])).toEqual([
+      ["A3", "C3", "text"],
+      ["A4", "C4", "text"],
+      ["A5", "C5", "text"],
+      ["A6", "C6", "idcard"],
+      ["A7", "C7", "integer"],
+      ["A8", "C8", "text"],
+    ]);
+  });
+
   it("without a unit column, row labels × 本季 | 上年同期 | 同比增减 are a grid", async () => {
     const [form] = await parse([{ name: "S", rows: [["项    目", "本季（头）", "上年同期（头）", "同比增减（%）"], ["能繁母猪存栏"], ["生猪存栏"]] }]);
     expect(form.layout).toBe("grid");

@@ -23,10 +23,10 @@ export const FOOTER_CUE = /(负责人|填表人|填报人|审核人|统计人|�
 export const NOTE_CUE = /^(注|备注|说明|附注|填表说明|填报说明)\d?[：:．.、]/;
 
 /** Labels of the label column of an indicator panel. */
-export const INDICATOR_LABEL_HEADER = /^(指标|指标名称|项目|项目名称|主要指标|统计指标|指标项目|内容|名称|类别|科目|调查项目|统计项目|栏目|调查内容|指标内容|项目内容|主要项目|调查指标)$/;
+export const INDICATOR_LABEL_HEADER = /^(指标|指标名称|项目|项目名称|主要指标|统计指标|指标项目|内容|名称|类别|科目|调查项目|统计项目|栏目|调查内容|指标内容|项目内容|主要项目|调查指标|(?:信息|采集|调查|填报|登记|统计)项(?:目|名称)?)$/;
 export const INDICATOR_UNIT_HEADER = /^(计量单位|单位|计算单位)$/;
 export const INDICATOR_CODE_HEADER = /^(代码|行次|编码|编号|序号|栏次|代号)$/;
-export const INDICATOR_VALUE_HEADER = /^(本期|本期数|本期值|数量|数值|指标值|填报数|本月|本月数|本年|本年数|本年累计|实际数|数据|合计|值|金额|完成数|情况|本季|本季度|上年同期|上期|同期)$/;
+export const INDICATOR_VALUE_HEADER = /^(本期|本期数|本期值|数量|数值|指标值|填报数|本月|本月数|本年|本年数|本年累计|实际数|数据|合计|值|金额|完成数|情况|本季|本季度|上年同期|上期|同期|(?:填写|填报|采集|登记)(?:内容|情况|数据|值)?)$/;
 
 /**
  * Value columns that compare the indicator with another period (上年同期, 增减%): the reporter fills them, but they
