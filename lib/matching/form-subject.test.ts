@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldType } from "@/lib/domain";
-import { formSubjectOf, subjectOf, subjectsConflict } from "./form-subject";
+import { formSubjectOf, isEventRegister, subjectOf, subjectsConflict } from "./form-subject";
 import { matchFields, type MatchField } from "./index";
 
 describe("formSubjectOf: the object a form's title says its quantities are about", () => {
@@ -85,5 +85,32 @@ describe("matchFields with form subjects", () => {
     const v = field("V", ["村民小组"], "text", null, "村级基本情况统计年报", "indicator-rows");
     const el = new Map(matchFields([h, v]).fields.map((m) => [m.fieldId, m.elementId]));
     expect(el.get(h.id)).toBe(el.get(v.id));
+  });
+});
+
+describe("isEventRegister: registers whose rows are cases, so their persons are parties", () => {
+  it("reads cases and events from the title, not their summaries", () => {
+    expect(isEventRegister("土地承包纠纷调处登记簿")).toBe(true);
+    expect(isEventRegister("安全生产事故报告登记表")).toBe(true);
+    expect(isEventRegister("矛盾纠纷化解情况统计月报")).toBe(false);
+    expect(isEventRegister("护林员花名册")).toBe(false);
+  });
+
+  it("keeps the applicant of a case with a further party apart from a roster's own person", () => {
+    const rosterName = field("R", ["姓名"], "text", null, "公益性岗位人员花名册", "columns");
+    const rosterPhone = field("R", ["联系电话"], "phone", null, "公益性岗位人员花名册", "columns");
+    const caseName = field("C", ["申请人", "姓名"], "text", null, "土地承包纠纷调处登记簿", "columns");
+    const casePhone = field("C", ["申请人", "联系电话"], "phone", null, "土地承包纠纷调处登记簿", "columns");
+    const otherParty = field("C", ["被申请人"], "text", null, "土地承包纠纷调处登记簿", "columns");
+    const el = new Map(matchFields([rosterName, rosterPhone, caseName, casePhone, otherParty]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(caseName.id)).not.toBe(el.get(rosterName.id));
+    expect(el.get(casePhone.id)).not.toBe(el.get(rosterPhone.id));
+  });
+
+  it("leaves a visit register with one person as that person's roster", () => {
+    const rosterName = field("R", ["姓名"], "text", null, "公益性岗位人员花名册", "columns");
+    const visitor = field("V", ["申请人", "姓名"], "text", null, "信访事项登记簿", "columns");
+    const el = new Map(matchFields([rosterName, visitor]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(visitor.id)).toBe(el.get(rosterName.id));
   });
 });

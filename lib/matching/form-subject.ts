@@ -1,4 +1,5 @@
 import type { Layout } from "@/lib/domain";
+import type { MatchField } from "./types";
 
 /**
  * Whose quantities a form asks, read from its title: the matcher sees only field labels, so 耕地面积 of a
@@ -54,8 +55,19 @@ export function subjectsConflict(a: FormSubject | null | undefined, b: FormSubje
   return !!a && !!b && a !== b;
 }
 
-/** The subject as a MatchField property: absent when the title names none (both input paths use this). */
-export function subjectOf(title: string | null | undefined, layout?: Layout): { subject?: FormSubject } {
+/**
+ * Registers whose rows are cases or events (案件, 纠纷, 信访, 调解, 事件): a person on them is one party of the case
+ * (申请人 of a 调解案件), not the row itself. A summary of them (统计表, 月报) is the village's.
+ */
+const EVENT = /(案件|纠纷|信访|调解|事件|事故)/;
+
+export function isEventRegister(title: string | null | undefined): boolean {
+  const t = (title ?? "").replace(/\s+/g, "");
+  return EVENT.test(t) && !AGGREGATE.test(t);
+}
+
+/** The title's context as MatchField properties: absent when the title says nothing (both input paths use this). */
+export function subjectOf(title: string | null | undefined, layout?: Layout): Pick<MatchField, "subject" | "eventRows"> {
   const subject = formSubjectOf(title, layout);
-  return subject ? { subject } : {};
+  return { ...(subject ? { subject } : {}), ...(isEventRegister(title) ? { eventRows: true } : {}) };
 }

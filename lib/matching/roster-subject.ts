@@ -13,6 +13,9 @@ const EVIDENCE = new Set([...STRONG, ...PROFILE, "c:phone", "c:post", "c:occupat
 /** Attributes a person has once (a second one in the same row is somebody else's). */
 const PERSON_KEY = new Set(["c:idNumber", "c:phone", "c:sex", "c:birthDate", "c:age"]);
 
+/** A column that names a person by its noun alone (被申请人, 调解员, 当事人): agent nouns by word formation. */
+const PARTY_NOUN = /(人|者|员)$/;
+
 const has = (s: Signature, set: Set<string>) => s.concepts.some((c) => set.has(c));
 
 const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
@@ -48,9 +51,13 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   const objectRows = new Set<string>();
   const peopleCounts = new Set<string>();
   const placeColumns = new Set<string>();
+  const partyColumns = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
     const key = f.formId;
+    // A case register that names a further person in a column of its own (被申请人, 调解员): its rows are cases
+    // with several parties, so no person noun is the row's.
+    if (f.eventRows && s.typeClass === "text" && !s.isPersonal && f.path.length <= 1 && PARTY_NOUN.test(normalizeLabel(f.label).text)) partyColumns.add(key);
     if (namesObject(f, s)) objectRows.add(key);
     if (countsPeople(s)) peopleCounts.add(key);
     if (s.concepts.includes("c:villageName") || s.concepts.includes("c:townName")) placeColumns.add(key);
@@ -94,7 +101,7 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
       if (twice.has(h.text)) out.set(a.f.id, "other");
       else if (h.text === own) out.set(a.f.id, "own");
       // A roster noun alone keeps its lexicon reading (the row's person) unless the form names another person.
-      else if (h.isRosterNoun && !plainName && own === null) continue;
+      else if (h.isRosterNoun && !plainName && own === null && !partyColumns.has(key)) continue;
       else out.set(a.f.id, "other");
     }
   }

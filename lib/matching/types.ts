@@ -23,6 +23,8 @@ export interface MatchField {
    * the title names none. Both paths set it: the CLI from the parsed title, the app from the stored form's title.
    */
   subject?: string;
+  /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
+  eventRows?: boolean;
 }
 
 export type ElementScope = "person" | "unit";
