@@ -112,7 +112,8 @@ export interface Form {
   file: string;
   dept: string;
   freq: Freq;
-  title: string;
+  /** the form's title; absent for a template without a title row (some old .xls questionnaires have none) */
+  title?: string;
   /** false: not in the catalog; a string: the catalog's title differs */
   catalog?: false | string;
   sheets: Sheet[];
@@ -467,7 +468,7 @@ export class Corpus {
     let i = 1;
     for (const f of this.forms) {
       if (f.catalog === false) continue;
-      ws.addRow([i++, path.basename(f.file), typeof f.catalog === 'string' ? f.catalog : f.title.replace(/^\d{4}年(度)?/, ''), f.dept, FREQ_ZH[f.freq], '村（社区）']);
+      ws.addRow([i++, path.basename(f.file), typeof f.catalog === 'string' ? f.catalog : (f.title ?? '').replace(/^\d{4}年(度)?/, ''), f.dept, FREQ_ZH[f.freq], '村（社区）']);
     }
     for (const [file, title, dept, freq] of this.catalogExtra) ws.addRow([i++, file, title, dept, freq, '村（社区）']);
     ws.columns.forEach((c) => { c.width = 30; });
