@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 /** Fields the demo district collects nowhere else: they come out 新增 in an admission request. */
 // Chosen far from every demo form's wording: 走访慰问困难群众户数 was a near synonym of the demo's 走访户数 and came
 // out 待确认 once other journeys had added forms in the same run.
-export const NEW_FIELDS = ["议事协商会议次数", "应急广播终端在线数", "临时安置帐篷储备（顶）"] as const;
+export const NEW_FIELDS = ["议事协商会议次数", "应急广播终端数", "古树名木挂牌数（株）"] as const;
 
 /** A 区民政局 monthly template (one row per village) with the four legal marks, written with exceljs. */
 export async function buildAdmissionTemplate(): Promise<Buffer> {

@@ -55,7 +55,7 @@ describe("报表准入: a department's new form is admitted with changes before 
     // Approve with changes: drop one new field, lower monthly to quarterly; the figures follow at once.
     await official.locator(`[data-testid=admission-fields] tr:has-text("${NEW_FIELDS[2]}") input[type=checkbox]`).check();
     await official.selectOption("#a-frequency", "quarterly");
-    await official.fill("#a-reason", "帐篷储备由区应急管理局按物资台账统计");
+    await official.fill("#a-reason", "古树名木挂牌由区林业局统计");
     // 2 new fields × 31 × 4 quarters = 248.
     expect(await official.textContent("[data-testid=added-entries]")).toBe((2 * UNITS * 4).toLocaleString("zh-CN"));
     await screenshot(official, "admission-review-desktop");
