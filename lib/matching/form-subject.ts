@@ -1,6 +1,21 @@
 import type { Layout } from "@/lib/domain";
 import type { MatchField } from "./types";
 
+/** The object a form's quantities are about: 户, an institution's noun (卫生室, 学校 …) or 村. */
+export type FormSubject = string;
+
+/**
+ * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户, 脱贫不稳定户,
+ * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户).
+ */
+const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
+/** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
+const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
+/** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
+const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
+/** Titles about a village, or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表, 基本情况 of 村). */
+const VILLAGE = /(农村基本情况|村级?基本情况|村（社区）基本情况|贫困村|行政村|统计[年月季]?报|[年月季]报表?$|统计表|汇总表|汇总)/;
+
 /**
  * Whose quantities a form asks, read from its title: the matcher sees only field labels, so 耕地面积 of a
  * 贫困户信息采集表 (one household's land) and 耕地面积 of a 农村基本情况统计年报表 (the village's) look alike. The
@@ -14,20 +29,6 @@ import type { MatchField } from "./types";
  * Returns null when the title names none of them (a roster of persons, a register of events …): such forms
  * keep matching by their labels alone. See `subjectsConflict` for how two subjects are compared.
  */
-export type FormSubject = string;
-
-/**
- * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户, 脱贫不稳定户,
- * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户).
- */
-const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
-/** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
-const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
-/** Titles about a village, or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表, 基本情况 of 村). */
-/** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
-const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
-const VILLAGE = /(农村基本情况|村级?基本情况|村（社区）基本情况|贫困村|行政村|统计[年月季]?报|[年月季]报表?$|统计表|汇总表|汇总)/;
-
 export function formSubjectOf(title: string | null | undefined, layout?: Layout): FormSubject | null {
   const t = (title ?? "").replace(/\s+/g, "");
   if (!t) return null;
@@ -35,11 +36,11 @@ export function formSubjectOf(title: string | null | undefined, layout?: Layout)
   // An institution in the title of a list (镇村卫生室基本情况表: one row per village, 村卫生室数 | 乡村医生人数) is a
   // topic of the villages' rows; only a form of indicator rows is about one institution (its 总支出, its staff).
   const institution = layout === "indicator-rows" ? INSTITUTION.exec(t) : null;
-  // The head noun is the last of them before the form word (卫生室 of 村卫生室家庭医生签约情况表).
   // A summary of households over villages (脱贫户收入监测汇总表（村级）): its 户数 are the village's, its 人均纯收入 the
   // households' average — mixed, so no subject.
   if (household && !institution && AGGREGATE.test(t)) return null;
   if (household || institution) {
+    // The head noun is the last of them before the form word (卫生室 of 村卫生室家庭医生签约情况表).
     const h = household?.index ?? -1;
     const i = institution?.index ?? -1;
     return i > h ? institution![1] : "户";

@@ -1,5 +1,6 @@
 import { qualifierDim, tokenName } from "./lexicon";
 import type { Signature, TypeClass } from "./signature";
+import { subjectsConflict } from "./form-subject";
 
 export interface PairScore {
   score: number;
@@ -147,7 +148,7 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     // The object a form's title names (form-subject.ts): only two named objects conflict (户 ≠ 村); a form whose
     // title names none may be about either.
     if (dim === "subject") {
-      if (va === "none" || vb === "none") continue;
+      if (!subjectsConflict(a.quals.subject, b.quals.subject)) continue;
       return { score: 0, isHard: true, notes: [`表的对象不同：${va} ≠ ${vb}`] };
     }
     const label = (v: string) => (v === "none" ? "（无）" : dim === "age" ? `${v}岁` : tokenName(`q:${dim}=${v}`));
