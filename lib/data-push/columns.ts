@@ -15,6 +15,7 @@ export interface PushColumn {
   elementId: string | null;
   elementName: string | null;
   score: number | null;
+  /** The matcher's reason, or "manual" for a column the department mapped by hand (the preview says so). */
   reason: string | null;
   /** value in the element's unit = value in the column's unit × factor. */
   factor: number;
@@ -24,6 +25,9 @@ export interface PushPlan {
   kind: PushKind;
   columns: PushColumn[];
 }
+
+/** A column that is not pushed. */
+const unmapped = (c: Pick<PushColumn, "column" | "label">): PushColumn => ({ column: c.column, label: c.label, role: "unmapped", attribute: null, elementId: null, elementName: null, score: null, reason: null, factor: 1 });
 
 /** NFKC, no spaces: （ → (, full-width letters → ASCII. */
 const flat = (label: string) => label.normalize("NFKC").replace(/\s+/g, "");
@@ -78,7 +82,7 @@ export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[], f
     const m = matches.get(`col:${c.column}`);
     const element = m ? byId.get(m.elementId) : undefined;
     // Two columns onto one element would push two values for one cell: the first keeps it.
-    if (!element || claimed.has(element.id)) return { column: c.column, label: c.label, role: "unmapped", attribute: null, elementId: null, elementName: null, score: null, reason: null, factor: 1 };
+    if (!element || claimed.has(element.id)) return unmapped({ column: c.column, label: c.label });
     claimed.add(element.id);
     return { column: c.column, label: c.label, role: "value", attribute: null, elementId: element.id, elementName: element.name, score: m!.score, reason: m!.reason, factor: m!.factor };
   });
@@ -120,7 +124,7 @@ export function applyMapping(
       continue;
     }
     if (elementId === null) {
-      columns.push({ ...c, role: "unmapped", elementId: null, elementName: null, score: null, reason: null, factor: 1 });
+      columns.push(unmapped(c));
       continue;
     }
     const element = choices.get(elementId);
@@ -137,7 +141,7 @@ export function applyMapping(
     chosen.add(c.elementId);
   }
   for (const [i, c] of columns.entries()) {
-    if (!(c.column in overrides) && c.role === "value" && c.elementId && chosen.has(c.elementId)) columns[i] = { ...c, role: "unmapped", elementId: null, elementName: null, score: null, reason: null, factor: 1 };
+    if (!(c.column in overrides) && c.role === "value" && c.elementId && chosen.has(c.elementId)) columns[i] = unmapped(c);
   }
   return { plan: { ...plan, columns } };
 }
