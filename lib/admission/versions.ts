@@ -1,4 +1,6 @@
 import { norm } from "@/lib/templates/text";
+// The period a title is dated with (2025年(度), 第三季度, 11月(份), 上半年), as the survey-part grouping reads it.
+import { PERIOD_WORDS } from "@/lib/templates/workbook-parts";
 
 export interface VersionCandidate {
   id: string;
@@ -8,8 +10,6 @@ export interface VersionCandidate {
 
 /** A stem this short names no particular form: two titles sharing it are not versions of one. */
 const MIN_STEM_LENGTH = 4;
-/** The period a title is dated with: 2025年(度), 第三季度, 11月(份), 上半年. */
-const PERIOD_WORDS = /(?:\d{4}|[〇零一二三四五六七八九十]{4})年度?|第?[一二三四1-4]季度|\d{1,2}月份?|[上下]半年/g;
 /** An edition note at the end: （修订）, (2026版), 【试行】; not a qualifier such as （城市） / （农村）. */
 const EDITION = /[(（【\[][^()（）【】\[\]]*(?:版|修订|修改|试行|暂行|草案|征求意见稿?|新)[^()（）【】\[\]]*[)）】\]]$/;
 
