@@ -1,6 +1,7 @@
 import { planColumns, type ImportSheet } from "@/lib/import/roster-import";
 import { matchFields, type ExistingElement, type MatchField } from "@/lib/matching";
 import { conversionFactor } from "@/lib/matching/units";
+import { isRemarkLabel } from "@/lib/templates/field-type";
 import type { OneFormElement, PersonAttribute } from "@/lib/one-form";
 
 /** A roster of residents (keyed by 公民身份号码) or figures per village (one row per village). */
@@ -89,10 +90,13 @@ export function planPushColumns(sheet: ImportSheet, allowed: OneFormElement[], f
   return { kind, columns: [...fixed, ...columns].sort((a, b) => a.column - b.column) };
 }
 
-/** The elements a column of this push may be mapped onto by hand: residents' person elements, villages' unit elements. */
+/**
+ * The elements a column of this push may be mapped onto by hand: residents' person elements, villages' unit
+ * elements. Not a form's own 备注: every form has one, all named alike, and none is a datum a department pushes.
+ */
 export function mappingChoices(kind: PushKind, allowed: OneFormElement[]): OneFormElement[] {
   const scope = kind === "residents" ? "person" : "unit";
-  return allowed.filter((e) => e.scope === scope).sort((a, b) => a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id));
+  return allowed.filter((e) => e.scope === scope && !isRemarkLabel(e.name)).sort((a, b) => a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id));
 }
 
 export type MappingProblem = "mappingElement" | "mappingUnit" | "mappingTwice";

@@ -72,6 +72,8 @@ describe("applyMapping: the department corrects the proposed mapping", () => {
     // The village column says whose row it is: not a mapping to change.
     const village = applyMapping(plan, sheet, { [col("村（社区）")]: "e-pop" }, ALLOWED);
     expect("plan" in village && by(village.plan)["村（社区）"].role).toBe("village");
+    // A form's own 备注 is never offered (every form has one, all named alike).
+    expect(mappingChoices("villages", [...ALLOWED, el("e-remark", "备注", "text", { scope: "unit" })]).map((e) => e.id)).not.toContain("e-remark");
     expect(mappingChoices("villages", ALLOWED).map((e) => e.id)).toEqual(["e-pop", "e-dibao", "e-money"].sort((a, b) => byId.get(a)!.name.localeCompare(byId.get(b)!.name, "zh-CN")));
   });
 });
