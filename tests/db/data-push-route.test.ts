@@ -98,7 +98,9 @@ describe("data push route and page", () => {
     expect((await foreign.json()).error.message).toBe("“养殖大户数”列选择的数据元不属于本部门此类推送可用的数据元。");
     const twice = await post({ step: "apply", periodKey: PERIOD, mapping: JSON.stringify({ [column("养殖大户数").column]: dibao, [column("低保户数").column]: dibao }) }, await figures());
     expect(twice.status).toBe(422);
-    expect((await post({ step: "preview", periodKey: PERIOD, mapping: "{not json" }, await figures())).status).toBe(422);
+    const unreadable = await post({ step: "preview", periodKey: PERIOD, mapping: "{not json" }, await figures());
+    expect(unreadable.status).toBe(422);
+    expect((await unreadable.json()).error.message).toBe("列的对应设置无法读取，请重新上传文件并预览。");
   });
 
   it("checks a roster's ID numbers (GB 11643) and lists the residents on the department's roster form", async () => {

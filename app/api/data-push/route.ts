@@ -35,10 +35,14 @@ export async function POST(request: Request) {
     if (!departmentId || !district || !can(me.principal, "dataPush.manage", { departmentId, orgUnitPath: district.path })) throw new AppError("forbidden");
     const search = new URL(request.url).searchParams;
     const input = dataPushUploadInput.safeParse({ step: search.get("step") ?? "preview", periodKey: search.get("periodKey") ?? "", formId: search.get("formId") ?? undefined, mapping: search.get("mapping") ?? undefined });
-    if (!input.success) throw new AppError("invalidInput");
+    const t = await getTranslations();
+    if (!input.success) {
+      // A mapping the page did not write (edited by hand, cut off): say what is wrong instead of the generic message.
+      if (input.error.issues.some((i) => i.path[0] === "mapping")) return Response.json({ error: { code: "invalidInput", message: t("dataPush.problems.mappingUnreadable") } }, { status: 422 });
+      throw new AppError("invalidInput");
+    }
     const { step, periodKey } = input.data;
 
-    const t = await getTranslations();
     const upload = await readUpload(request);
     const { workbook } = await loadWorkbookSafely(upload.bytes, upload.name);
     const scope = { districtId: district.id, departmentId };
