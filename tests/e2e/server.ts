@@ -17,13 +17,15 @@ const root = path.resolve(import.meta.dirname, "../..");
  * .data/pglite: two processes on one folder corrupt it), and serves it with `next start`.
  * With E2E_DATABASE_URL (a PostgreSQL server) the app runs on a fresh database created there instead,
  * dropped afterwards, so the browser journeys run on both backends.
+ * E2E_REUSE_BUILD=1 serves the existing build instead of building again: the build holds no database setting
+ * (DATABASE_URL is read at run time), so CI builds once for both backends.
  */
 export default async function setup(project: TestProject) {
   ensureChromium();
   const dataDir = path.join(root, ".data", `e2e-${process.pid}`);
   const onServer = process.env.E2E_DATABASE_URL ? await createServerDatabase(process.env.E2E_DATABASE_URL, `e2e_${process.pid}`) : null;
   const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: onServer?.url ?? "", NODE_ENV: "production" as const };
-  run("npx", ["next", "build"], env);
+  if (!(process.env.E2E_REUSE_BUILD === "1" && hasBuild())) run("npx", ["next", "build"], env);
   run("npx", ["tsx", "scripts/db-seed.ts"], env);
   const port = await freePort();
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -40,6 +42,10 @@ export default async function setup(project: TestProject) {
     fs.rmSync(`${dataDir}.lock`, { force: true });
     await onServer?.drop();
   };
+}
+
+function hasBuild() {
+  return fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
 }
 
 /** A new, empty database on the PostgreSQL server at `adminUrl` (the app migrates it at start). */
