@@ -38,6 +38,8 @@ const ALL: Array<{ name: string; dir: string; heldOut?: boolean }> = [
   { name: "blind5", dir: path.join(root, "tests/blind5") },
   { name: "blind6", dir: path.join(root, "tests/blind6"), heldOut: true },
   { name: "blind7", dir: path.join(root, "tests/blind7"), heldOut: true },
+  { name: "blind8", dir: path.join(root, "tests/blind8"), heldOut: true },
+  { name: "blind9", dir: path.join(root, "tests/blind9"), heldOut: true },
 ];
 const only = opt("--corpus");
 const final = args.includes("--final");
