@@ -1,8 +1,12 @@
+import { standardizeWords } from "./lexicon/standard-words";
 import { BRACKET_NOTES } from "./lexicon/units";
 import { lookupUnit } from "./units";
 
 export interface NormalizedLabel {
-  /** NFKC, no whitespace, no numbering, no punctuation; bracket text kept unless it was a unit or a note. */
+  /**
+   * NFKC, no whitespace, no numbering, no punctuation; bracket text kept unless it was a unit or a note; offices'
+   * spellings of one word replaced by the standard one (lexicon/standard-words.ts: 劳力 → 劳动力).
+   */
   text: string;
   /** Units found in brackets or after 单位：. */
   units: string[];
@@ -74,6 +78,6 @@ export function normalizeLabel(raw: string): NormalizedLabel {
     units.push(lookupUnit(unitSuffix[1])!.unit);
     s = s.slice(0, unitSuffix.index);
   }
-  s = stripNumbering(s.replace(PUNCT, ""));
+  s = standardizeWords(stripNumbering(s.replace(PUNCT, "")));
   return { text: s, units, ages };
 }

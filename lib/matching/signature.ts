@@ -1,5 +1,5 @@
 import type { FieldType } from "@/lib/domain";
-import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES } from "./lexicon";
+import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, VILLAGE_WHEN_ALONE } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -99,10 +99,10 @@ const FILLER_SET = new Set(FILLERS.map((w) => normalizeLabel(w).text));
 const ROSTER_NOUN_SET = new Set(PERSON_NOUNS.map((w) => normalizeLabel(w).text));
 const RELATION_SET = new Set(RELATION_ROLES);
 /**
- * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 / 警 … — 参保人, 逝者, 保洁员, 家长, 家属, 扶助对象,
- * 关工委主任, 社区民警. Word formation, not a list of roles.
+ * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 / 警 / 妇 / 儿童 … — 参保人, 逝者, 保洁员, 家长, 家属,
+ * 扶助对象, 关工委主任, 社区民警, 孕产妇, 留守儿童. Word formation, not a list of roles.
  */
-const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警)$/;
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警|妇|儿童|婴儿|孤儿)$/;
 const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function stripGenericSuffix(text: string): string {
@@ -133,6 +133,19 @@ export function typeClassOf(type: FieldType): TypeClass {
   return "text";
 }
 
+const CONJUNCTIONS = new Set(["与", "及", "和"]);
+
+/**
+ * A section header that lists topics (人口与劳动力, 劳动力及就业, 基础设施与公共服务): its rows are about one topic or the
+ * other, so it lends no subject or measure to them, only the qualifiers a generic header would.
+ */
+function isTopicList(text: string): boolean {
+  const segs = segmentLabel(text);
+  const at = segs.findIndex((g) => CONJUNCTIONS.has(g.surface) && g.tokens.length === 0);
+  const meaningful = (g: { tokens: string[] }) => g.tokens.some((t) => !t.startsWith("q:"));
+  return at > 0 && segs.slice(0, at).some(meaningful) && segs.slice(at + 1).some(meaningful);
+}
+
 function isGenericGroup(text: string): boolean {
   return GENERIC_GROUP_SUFFIXES.some((s) => text.endsWith(s));
 }
@@ -144,10 +157,13 @@ interface Part {
   units: string[];
 }
 
+const VILLAGE_ALONE = new Set(VILLAGE_WHEN_ALONE);
+
 function readPart(raw: string): Part {
   const norm = normalizeLabel(raw);
   const tokens: string[] = [];
   const surfaces: [string, string][] = [];
+  if (VILLAGE_ALONE.has(norm.text)) return { text: norm.text, tokens: ["c:villageName"], surfaces: [["c:villageName", norm.text]], units: norm.units };
   for (const seg of segmentLabel(norm.text)) {
     for (const t of seg.tokens) {
       tokens.push(t);
@@ -269,6 +285,7 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
+    else if (isTopicList(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t));
     else {
       used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
@@ -295,7 +312,10 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   for (const t of tokens) {
     if (t.startsWith("q:")) {
       const eq = t.indexOf("=");
-      quals[t.slice(2, eq)] ??= t.slice(eq + 1);
+      const dim = t.slice(2, eq);
+      // An age band is narrowed by the leaf (60周岁以上老年人 > 其中：80周岁以上): the last one read is the field's.
+      if (dim === "age") quals.age = t.slice(eq + 1);
+      else quals[dim] ??= t.slice(eq + 1);
     } else if (isSubject(t)) concepts.add(t);
   }
   // An ID-card or phone column spelled in a way the lexicon lacks (公民身份证件号, 手机/电话): the type says what it is.

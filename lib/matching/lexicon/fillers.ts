@@ -12,11 +12,17 @@ export const FILLERS: string[] = [
 ];
 
 /**
+ * Words that are fillers inside a label (村党员人数 = 党员人数) but name the village when they are the whole label:
+ * a roster's 村 / 社区 column is its 村（社区）名称.
+ */
+export const VILLAGE_WHEN_ALONE: string[] = ["村", "社区", "村委", "村委会", "居委", "居委会", "村居委"];
+
+/**
  * Nouns that name who the rows of a roster are (职工姓名 in a 困难职工 roster is the person's own name, like
  * 对象姓名 / 人员姓名). Dropped only next to a personal attribute (name, ID number, sex, phone …), never in counts.
  */
 export const PERSON_NOUNS: string[] = [
-  "职工", "学生", "幼儿", "儿童", "青年", "青少年", "老人", "老年人", "村民", "居民", "患者", "病人", "申请人", "会员", "队员",
+  "职工", "学生", "幼儿", "儿童", "孕产妇", "孕妇", "产妇", "新生儿", "婴儿", "孤儿", "青年", "青少年", "老人", "老年人", "村民", "居民", "患者", "病人", "申请人", "会员", "队员",
   "学员", "成员", "家庭成员", "家庭人员", "共同生活家庭成员", "人才", "志愿者", "救助对象", "服务对象", "帮扶对象", "监测对象", "保障对象", "困难职工", "劳动力", "妇女",
   "残疾人", "退役军人", "党员", "网格员", "信息员", "带头人", "从业人员", "工作人员", "工作者", "参训人员", "培训人员",
 ];
@@ -32,4 +38,5 @@ export const MEANINGLESS_GROUPS: string[] = [
   "基本资料", "个人资料", "身份信息", "主要内容", "工作开展情况", "工作情况", "有关情况", "具体情况",
 ];
 
-export const GENERIC_GROUP_SUFFIXES: string[] = ["基本情况", "情况", "信息", "状况", "案情", "概况", "明细", "详情", "资料", "内容"];
+// 分布 / 构成 head a breakdown of a total (年龄分布, 文化程度构成): its leaves are the total's parts.
+export const GENERIC_GROUP_SUFFIXES: string[] = ["基本情况", "情况", "信息", "状况", "案情", "概况", "明细", "详情", "资料", "内容", "分布", "构成"];

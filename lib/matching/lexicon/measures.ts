@@ -45,7 +45,9 @@ export const COMPOUNDS: CompoundEntry[] = [
   { terms: ["流动人口"], tokens: ["q:pop=flow", "m:persons"] },
   { terms: ["户籍人口"], tokens: ["q:pop=hj", "m:persons"] },
   { terms: ["常住人口"], tokens: ["q:pop=cz", "m:persons"] },
-  { terms: ["外出人口", "外出务工人员", "外出务工人数"], tokens: ["q:pop=out", "m:persons"] },
+  { terms: ["外出人口"], tokens: ["q:pop=out", "m:persons"] },
+  // 外出务工人员 count the residents with 外出务工 = 是: the same subject as a 外出务工 column counted.
+  { terms: ["外出务工人员", "外出务工人数"], tokens: ["c:outWork", "m:persons"] },
   { terms: ["村医人数"], tokens: ["c:villageDoctor", "m:persons"] },
   { terms: ["患者"], tokens: [] },
   { terms: ["低保户"], tokens: ["c:dibao", "m:households"] },

@@ -1,0 +1,40 @@
+/**
+ * Words that offices spell differently for the same thing, rewritten to one standard spelling inside a label before
+ * it is segmented (so 乡村劳力 reads as 乡村劳动力, 退伍时间 as 退役时间). These are word-level equivalences from the
+ * national and ministry vocabularies, not labels of any form:
+ * - 国家统计局 农村统计 / 住户调查 indicator names (乡村劳动力, 外出从业, 工资性收入, 经营净收入, 粮食产量);
+ * - 退役军人事务部 / 兵役法 (入伍 = 参军 = 应征入伍; 退役 = 退出现役 = 退伍);
+ * - 农业农村部 农村集体经济 statistics (村集体经济组织总收入 = 村集体经济收入);
+ * - the everyday words the same offices use for them (打工 = 务工, 劳力 = 劳动力, 总产 = 总产量, 公交 = 公共交通).
+ * Each rule applies to the normalized text (NFKC, no spaces or punctuation). Order matters: longer words first.
+ */
+export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
+  // 劳力 is the old statistical short form of 劳动力 (劳力总数, 外出劳力); 劳动力 itself contains no 劳力.
+  { pattern: /劳力/g, standard: "劳动力" },
+  { pattern: /打工/g, standard: "务工" },
+  // 外出劳动力 (外出劳力): the labour force working away from home, i.e. 外出务工.
+  { pattern: /外出劳动力/g, standard: "外出务工" },
+  // 外出务工劳动力 counts persons: 外出务工人员.
+  { pattern: /务工劳动力/g, standard: "务工人员" },
+  // 外出从业人员 (统计) and 外出务工人员 (农业农村, 人社) count the same people who work away from home.
+  { pattern: /外出从业/g, standard: "外出务工" },
+  { pattern: /应征入伍|参军/g, standard: "入伍" },
+  { pattern: /退出现役|退伍/g, standard: "退役" },
+  // 住户调查 income components: 工资性收入 is what 扶贫 forms call 务工收入 / 劳务收入; 经营净收入 is their
+  // 生产经营性收入 / 经营收入.
+  { pattern: /(?:务工|劳务)(?:性)?收入/g, standard: "工资性收入" },
+  { pattern: /(?:生产|家庭)?经营(?:性|净)?收入/g, standard: "经营性收入" },
+  // 村集体经济组织（年）总收入, 村组集体收入, 村级集体收入: 农经 statistics' 村集体经济收入 (总 and 年 add nothing on an
+  // annual indicator; 村组 = the village and its groups, whose collective economy it is).
+  { pattern: /(?:村组|村级|村)?集体(?:经济)?(?:组织)?年?总?收入/g, standard: "村集体经济收入" },
+  // 粮食总产 = 粮食总产量; 总产值 is an output value and stays.
+  { pattern: /总产(?![值量])/g, standard: "总产量" },
+  { pattern: /公交(?!车)/g, standard: "公共交通" },
+];
+
+/** The label text with every office's spelling replaced by the standard word. */
+export function standardizeWords(text: string): string {
+  let s = text;
+  for (const { pattern, standard } of STANDARD_WORDS) s = s.replace(pattern, standard);
+  return s;
+}
