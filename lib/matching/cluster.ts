@@ -58,6 +58,16 @@ export class ConstrainedClusters {
     this.sigs.get(root)!.delete(sig);
   }
 
+  /** Gives an item another signature (an official re-read it): call before further unions. */
+  resign(i: number, sig: number): void {
+    const root = this.find(i);
+    const old = this.items[i].sig;
+    this.items[i].sig = sig;
+    const set = this.sigs.get(root)!;
+    if (!this.members.get(root)!.some((m) => this.items[m].isChecked && this.items[m].sig === old)) set.delete(old);
+    if (this.items[i].isChecked) set.add(sig);
+  }
+
   membersOf(root: number): number[] {
     return this.members.get(this.find(root)) ?? [];
   }

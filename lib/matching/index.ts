@@ -130,7 +130,11 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
     if (d.kind !== "confirm") continue;
     const a = itemByField.get(d.fieldA);
     const b = itemByField.get(d.fieldB);
-    if (a === undefined || b === undefined || clusters.blocker(a, b, false)) continue;
+    if (a === undefined || b === undefined) continue;
+    // The two readings conflict (户主 > 身份证号 against a plain 身份证号): the official says the first field was read
+    // wrongly, so it takes the second's reading and no longer brings the fields that share its old one.
+    if (pairScore(items[a].sig, items[b].sig).isHard) clusters.resign(a, items[b].sig);
+    if (clusters.blocker(a, b, false)) continue;
     clusters.union(a, b);
     for (const i of [a, b]) if (items[i].source === "auto") items[i].source = "confirmed";
     // Confirmed signatures are the officials' call: the veto no longer second-guesses them.

@@ -224,12 +224,27 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const HOLDER_GROUP_SCORE = 0.5;
 
+/** Attributes that go with a person's name (how to identify and reach them). */
+const IDENTIFYING = new Set(["c:idNumber", "c:phone"]);
+
+/** One field read the other way round: the signature it would have, and the person noun the question names. */
+interface OtherReading {
+  item: number;
+  sig: Signature;
+  holder: string;
+  /** own: "may be the row's own person's"; relation: "may be the 户主's". */
+  kind: "own" | "relation";
+}
+
 /**
- * Whose person a group of attributes names is a convention forms do not state: 来访人信息 > 姓名 / 身份证号 / 电话 on a
- * visit log may be the log's own person (the same 姓名 as every roster's) or somebody else (当事人 of a case). The
- * matcher keeps such a group apart (a role qualifier); the suggestion asks once for the whole group: each attribute
- * read as the row's own person's, paired with the element that reading lands in. Only groups that identify their
- * person (an ID number among them) are asked.
+ * Whose person a group of attributes names is a convention forms do not state, and the matcher settles it one way;
+ * the suggestion asks once for the whole group, each attribute read the other way and paired with the element that
+ * reading lands in:
+ * - 来访人信息 > 姓名 / 身份证号 / 电话 on a visit log is kept apart as somebody else's (a role qualifier), yet may be
+ *   the log's own person (the same 姓名 as every roster's);
+ * - a household list whose only name is the 户主's (户主姓名 | 身份证号 | 联系电话) has its ID and phone read as the
+ *   row's own person's, yet they may be the 户主's (the same as 户主身份证号 on another form).
+ * Only groups that identify their person (an ID number among them) are asked.
  */
 function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
   const { items, sigs, clusters, decisions } = input;
@@ -239,28 +254,27 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
   items.forEach((it, i) => {
     if (!it.isVirtual) (itemsBySig.get(it.sig) ?? itemsBySig.set(it.sig, []).get(it.sig)!).push(i);
   });
-  const groups = new Map<string, { pairs: [number, number][]; holder: string; labels: string[] }>();
-  items.forEach((it, i) => {
-    const sig = sigs[it.sig];
-    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode !== "other" || !sig.holder || !sig.quals.role) return;
-    const own = signatureOf(it.field, "own", it.rowObject);
-    const target = sigByKey.get(own.key);
-    if (target === undefined || target === it.sig) return;
-    // The biggest element holding the own reading that this form does not already fill.
+  const groups = new Map<string, { pairs: [number, number][]; holder: string; kind: OtherReading["kind"]; labels: string[] }>();
+  for (const other of [...ownReadings(input), ...relationReadings(input)]) {
+    const i = other.item;
+    const it = items[i];
+    const target = sigByKey.get(other.sig.key);
+    if (target === undefined || target === it.sig) continue;
+    // The biggest element holding the other reading that this form does not already fill.
     let best: number | null = null;
     for (const j of itemsBySig.get(target) ?? []) {
       const root = clusters.find(j);
       if (root === clusters.find(i) || clusters.formsOf(root).has(it.formId)) continue;
       if (best === null || clusters.membersOf(root).length > clusters.membersOf(best).length) best = root;
     }
-    if (best === null) return;
+    if (best === null) continue;
     const rep = clusters.membersOf(best).filter((j) => !items[j].isVirtual).sort((x, y) => x - y)[0];
-    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) return;
-    const key = `${it.formId}\u0000${sig.holder.text}`;
-    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: sig.holder.text, labels: [] }).get(key)!;
+    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) continue;
+    const key = `${it.formId}\u0000${other.kind}\u0000${other.holder}`;
+    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: other.holder, kind: other.kind, labels: [] }).get(key)!;
     g.pairs.push([i, rep]);
     g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
-  });
+  }
   const out: (ReviewPair & { order: number })[] = [];
   for (const g of groups.values()) {
     // Only a group that identifies its person (an ID number) may be the row's own person: a 负责人 / 路长 / 书记 with a
@@ -271,18 +285,59 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
     const target = elementOfRoot.get(clusters.find(rep));
     if (!el || !target) continue;
     const pairs = g.pairs.reduce((n, [a, b]) => n + (elementOfRoot.get(clusters.find(a))?.fieldIds.length ?? 0) * (elementOfRoot.get(clusters.find(b))?.fieldIds.length ?? 0), 0);
+    const labels = g.labels.join("、");
     out.push({
       fieldA: items[i].field.id,
       fieldB: items[rep].field.id,
       elementA: el.id,
       elementB: target.id,
       score: HOLDER_GROUP_SCORE,
-      reason: `「${g.holder}」名下的 ${g.labels.join("、")} 可能就是本表登记的人本人的：若是，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
+      reason:
+        g.kind === "own"
+          ? `「${g.holder}」名下的 ${labels} 可能就是本表登记的人本人的：若是，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`
+          : `本表只写明了「${g.holder}」的姓名：${labels} 可能是${g.holder}的：若是，它们与其他表中${g.holder}的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
       merged: false,
       weight: round3(pairs * HOLDER_GROUP_SCORE),
       order: i,
       group: g.pairs.map(([a, b]) => [items[a].field.id, items[b].field.id] as [string, string]),
     });
+  }
+  return out;
+}
+
+/** Attributes kept apart as somebody else's (来访人信息 > 姓名), read as the row's own person's. */
+function ownReadings({ items, sigs }: BuildInput): OtherReading[] {
+  const out: OtherReading[] = [];
+  items.forEach((it, i) => {
+    const sig = sigs[it.sig];
+    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode !== "other" || !sig.holder || !sig.quals.role) return;
+    out.push({ item: i, sig: signatureOf(it.field, "own", it.rowObject), holder: sig.holder.text, kind: "own" });
+  });
+  return out;
+}
+
+/**
+ * On a form (part) whose only names are a relation's (户主姓名) and none the row person's own, the unqualified ID and
+ * phone read as that relation's (户主 > 身份证号).
+ */
+function relationReadings({ items, sigs }: BuildInput): OtherReading[] {
+  const byForm = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (!it.isVirtual && it.isInput) (byForm.get(it.field.formId) ?? byForm.set(it.field.formId, []).get(it.field.formId)!).push(i);
+  });
+  const out: OtherReading[] = [];
+  for (const members of byForm.values()) {
+    const names = members.map((i) => sigs[items[i].sig]).filter((s) => s.isPersonal && s.concepts.includes("c:name"));
+    const relation = names[0]?.holder;
+    if (!relation?.isRelation || names.some((s) => !s.holder || s.holder.text !== relation.text)) continue;
+    for (const i of members) {
+      const it = items[i];
+      const sig = sigs[it.sig];
+      if (it.source !== "auto" || sig.holder || sig.quals.role || !sig.concepts.some((c) => IDENTIFYING.has(c))) continue;
+      const path = it.field.path.length ? it.field.path : [it.field.label];
+      const read = { ...it.field, path: [...path.slice(0, -1), relation.text, path[path.length - 1]] };
+      out.push({ item: i, sig: signatureOf(read, "other", it.rowObject), holder: relation.text, kind: "relation" });
+    }
   }
   return out;
 }

@@ -20,6 +20,24 @@ function corpus() {
 const elementOf = (fields: MatchField[], decisions: MatchDecision[] = []) => new Map(matchFields(fields, { decisions }).fields.map((m) => [m.fieldId, m.elementId]));
 
 describe("suggestions (the review queue)", () => {
+  it("asks once whether a household list's ID and phone are the 户主's, and a yes moves only that form's fields", () => {
+    const rosters = ["甲", "乙"].flatMap((f) => [field(f, "姓名"), field(f, "身份证号码", "idcard"), field(f, "联系电话", "phone")]);
+    const heads = ["丙", "丁"].flatMap((f) => [field(f, "户主姓名"), field(f, "户主身份证号", "idcard"), field(f, "户主联系电话", "phone"), field(f, "家庭人口", "integer", "人")]);
+    const list = [field("危", "户主姓名"), field("危", "身份证号", "idcard"), field("危", "联系电话", "phone"), field("危", "改造方式")];
+    const all = [...rosters, ...heads, ...list];
+    const before = elementOf(all);
+    expect(before.get(list[1].id)).toBe(before.get(rosters[1].id));
+    const group = matchFields(all).review.find((r) => r.group && r.reason.includes("户主"));
+    expect(group?.group?.map(([a]) => a).sort()).toEqual([list[1].id, list[2].id].sort());
+    const yes = group!.group!.map(([a, b]) => ({ kind: "confirm" as const, fieldA: a, fieldB: b }));
+    const after = elementOf(all, yes);
+    expect(after.get(list[1].id)).toBe(after.get(heads[1].id));
+    expect(after.get(list[2].id)).toBe(after.get(heads[2].id));
+    // The rosters' own ID numbers stay the persons' own: the answer re-read the one form, not the whole element.
+    expect(after.get(rosters[1].id)).toBe(after.get(rosters[4].id));
+    expect(after.get(rosters[1].id)).not.toBe(after.get(heads[1].id));
+  });
+
   it("asks once whether a person noun's name, ID and phone are the row's own person's, and one answer merges them all", () => {
     const { rosters, visit, all } = corpus();
     const before = elementOf(all);
@@ -117,11 +135,31 @@ describe("words the lexicon does not know: character similarity weighted by rari
 
   it("keeps 城市 and 农村 programmes apart even when only the section header says which (二、农村最低生活保障 > 保障户数)", () => {
     expect(same(field("A", ["一、城市最低生活保障", "保障户数"], "integer", "户"), field("B", "农村低保户数", "integer", "户"))).toBe(false);
-    // A topic section (五、农村经济) against no 城乡 word at all is close, not a conflict: it reaches the reviewer.
-    const a = field("A", ["五、农村经济", "家庭农场"], "integer", "个");
-    const b = field("B", "家庭农场数", "integer", "个");
-    const review = matchFields([...background, a, b]).review;
-    expect(review.some((r) => [r.fieldA, r.fieldB].sort().join() === [a.id, b.id].sort().join())).toBe(true);
+    // A village's count with 农村 on one side only is the same count (五、农村经济 > 家庭农场 = 家庭农场数).
+    expect(same(field("A", ["五、农村经济", "家庭农场"], "integer", "个"), field("B", "家庭农场数", "integer", "个"))).toBe(true);
+    expect(same(field("A", ["二、劳动力及就业", "乡村劳动力人数"], "integer", "人"), field("B", ["一、人口与劳动力", "3.劳动力总数"], "integer", "人"))).toBe(true);
+  });
+
+  it("reads offices' spellings of one word as the standard word (劳力, 参军, 退伍, 打工, 总产, 村组集体收入)", () => {
+    expect(same(field("A", "三、乡村劳力", "integer", "人"), field("B", "乡村劳动力", "integer", "人"))).toBe(true);
+    expect(same(field("A", "参军时间", "date"), field("B", "入伍时间", "date"))).toBe(true);
+    expect(same(field("A", "退伍时间", "date"), field("B", "退出现役时间", "date"))).toBe(true);
+    expect(same(field("A", ["3.劳力总数", "其中：外出打工"], "integer", "人"), field("B", ["农村劳动力", "其中：外出务工劳动力"], "integer", "人"))).toBe(true);
+    expect(same(field("A", "五、粮食总产", "decimal", "吨"), field("B", "粮食产量", "decimal", "吨"))).toBe(true);
+    expect(same(field("A", "六、村组集体收入", "decimal", "万元"), field("B", "村集体经济组织总收入", "decimal", "万元"))).toBe(true);
+    // 总产值 is a value, not a quantity produced.
+    expect(same(field("A", "农业总产值", "decimal", "万元"), field("B", "农业总产量", "decimal", "吨"))).toBe(false);
+  });
+
+  it("reads a topic-list section header (人口与劳动力) as lending no subject to its rows", () => {
+    expect(same(field("A", ["一、人口与劳动力", "1.总户数（户籍）"], "integer", "户"), field("B", "户籍户数", "integer", "户"))).toBe(true);
+  });
+
+  it("reads a lone 村 / 社区 column as the village, and a leaf's age band as narrowing its group's", () => {
+    expect(same(field("A", "村"), field("B", "村（社区）"))).toBe(true);
+    const a = field("A", ["一、老年人口", "60周岁以上老年人", "其中：80周岁以上"], "integer", "人");
+    expect(same(a, field("B", ["其中：年龄分布（人）", "80周岁及以上"], "integer", "人"))).toBe(true);
+    expect(same(a, field("C", "60周岁以上老年人", "integer", "人"))).toBe(false);
   });
 
   it("sends a replaced word to the reviewer instead of merging (房屋地址 / 房屋详址)", () => {
