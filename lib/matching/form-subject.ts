@@ -5,16 +5,17 @@ import type { MatchField } from "./types";
 export type FormSubject = string;
 
 /**
- * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户, 脱贫不稳定户,
+ * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户 / 监测对象 (monitored
+ * by household), 脱贫不稳定户,
  * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户).
  */
-const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
+const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|监测对象|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
 /** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
 const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
 /** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
 const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
-/** Titles about a village, or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表, 基本情况 of 村). */
-const VILLAGE = /(农村基本情况|村级?基本情况|村（社区）基本情况|贫困村|行政村|统计[年月季]?报|[年月季]报表?$|统计表|汇总表|汇总)/;
+/** Titles about a village (村级 …, 基本情况 of 村), or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表). */
+const VILLAGE = /(农村基本情况|村级|村基本情况|村（社区）基本情况|贫困村|行政村|统计[年月季]?报|[年月季]报表?$|统计表|汇总表|汇总)/;
 
 /**
  * Whose quantities a form asks, read from its title: the matcher sees only field labels, so 耕地面积 of a

@@ -155,8 +155,8 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     const conflict = `限定词不同：${label(va)} ≠ ${label(vb)}`;
     // 农村 from a section header that names a topic (五、农村经济) against no 城乡 word at all: close, for a reviewer.
     const fromTopic = (vb === "none" && !!a.topicAreas?.includes(va)) || (va === "none" && !!b.topicAreas?.includes(vb));
-    // A village's counts are rural ones: 乡村劳动力 on one form is 劳动力 on another, unless 城镇 is named against 农村.
-    if (dim === "area" && numeric && (va === "none" || vb === "none")) {
+    // A village's counts are rural ones: 乡村劳动力 on one form is 劳动力 on another (城镇 against none stays a conflict).
+    if (dim === "area" && numeric && [va, vb].sort().join() === "none,rural") {
       penalty *= 0.9;
       notes.push(`城乡限定一方未写明：${label(va)} / ${label(vb)}`);
       continue;

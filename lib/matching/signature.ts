@@ -100,9 +100,10 @@ const ROSTER_NOUN_SET = new Set(PERSON_NOUNS.map((w) => normalizeLabel(w).text))
 const RELATION_SET = new Set(RELATION_ROLES);
 /**
  * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 / 警 / 妇 / 儿童 … — 参保人, 逝者, 保洁员, 家长, 家属,
- * 扶助对象, 关工委主任, 社区民警, 孕产妇, 留守儿童. Word formation, not a list of roles.
+ * 扶助对象, 关工委主任, 社区民警, 孕产妇, 留守儿童, 爱心妈妈 (a volunteer role named by kinship). Word formation, not a
+ * list of roles.
  */
-const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警|妇|儿童|婴儿|孤儿)$/;
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警|妇|儿童|婴儿|孤儿|妈妈|爸爸|阿姨|叔叔)$/;
 const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function stripGenericSuffix(text: string): string {
@@ -136,8 +137,8 @@ export function typeClassOf(type: FieldType): TypeClass {
 const CONJUNCTIONS = new Set(["与", "及", "和"]);
 
 /**
- * A section header that lists topics (人口与劳动力, 劳动力及就业, 基础设施与公共服务): its rows are about one topic or the
- * other, so it lends no subject or measure to them, only the qualifiers a generic header would.
+ * A section header that lists topics (人口与劳动力, 户籍人口和劳动力, 基础设施与公共服务): its rows are about one topic or
+ * the other, so it lends them nothing (户籍 goes with 人口, not with 劳动力).
  */
 function isTopicList(text: string): boolean {
   const segs = segmentLabel(text);
@@ -261,6 +262,7 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const groups = path.slice(0, -1).map(readPartCached);
   const { holder, holderGroup, holderLeafTokens } = findHolder(leaf, groups);
   const leafHasSubject = leaf.tokens.some(isSubject);
+  const leafMeasureWord = leaf.tokens.some((t) => t.startsWith("m:"));
   const pathHasSubject = leafHasSubject || groups.some((g) => !isGenericGroup(g.text) && !MEANINGLESS.has(g.text) && g.tokens.some((t) => t.startsWith("c:")));
 
   const tokens: string[] = [];
@@ -285,9 +287,12 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
-    else if (isTopicList(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t));
+    else if (isTopicList(g.text)) used = false;
     else {
-      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
+      // A group that counts something (政府代缴人数 > 低保对象, 受灾人口 > 老年人) names what its leaves break down: its
+      // words stay even when the leaf has a subject of its own.
+      const counts = !leafMeasureWord && g.tokens.some((t) => t.startsWith("m:") && t !== "m:count");
+      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }

@@ -65,7 +65,7 @@ describe("suggestions (the review queue)", () => {
   });
 
   it("lists a close pair kept apart as a merge suggestion with a Chinese reason, best first, and a reject removes it", () => {
-    const fields = [field("A", "劳动力资源总数", "integer", "人"), field("B", "劳动力人数", "integer", "人"), field("C", "村名"), field("D", "村名"), field("E", "困难类别"), field("F", "就业困难类型")];
+    const fields = [field("A", "房屋地址"), field("B", "房屋详址"), field("C", "村名"), field("D", "村名"), field("E", "困难类别"), field("F", "就业困难类型")];
     const review = matchFields(fields).review;
     expect(review.length).toBeGreaterThan(0);
     for (let i = 1; i < review.length; i++) expect(review[i - 1].weight).toBeGreaterThanOrEqual(review[i].weight);
@@ -142,6 +142,7 @@ describe("words the lexicon does not know: character similarity weighted by rari
 
   it("reads offices' spellings of one word as the standard word (劳力, 参军, 退伍, 打工, 总产, 村组集体收入)", () => {
     expect(same(field("A", "三、乡村劳力", "integer", "人"), field("B", "乡村劳动力", "integer", "人"))).toBe(true);
+    expect(same(field("A", "劳动力资源总数", "integer", "人"), field("B", "劳动力人数", "integer", "人"))).toBe(true);
     expect(same(field("A", "参军时间", "date"), field("B", "入伍时间", "date"))).toBe(true);
     expect(same(field("A", "退伍时间", "date"), field("B", "退出现役时间", "date"))).toBe(true);
     expect(same(field("A", ["3.劳力总数", "其中：外出打工"], "integer", "人"), field("B", ["农村劳动力", "其中：外出务工劳动力"], "integer", "人"))).toBe(true);
@@ -153,6 +154,16 @@ describe("words the lexicon does not know: character similarity weighted by rari
 
   it("reads a topic-list section header (人口与劳动力) as lending no subject to its rows", () => {
     expect(same(field("A", ["一、人口与劳动力", "1.总户数（户籍）"], "integer", "户"), field("B", "户籍户数", "integer", "户"))).toBe(true);
+    expect(same(field("A", ["一、户籍人口和劳动力", "乡村劳动力资源数"], "integer", "人"), field("B", "劳动力", "integer", "人"))).toBe(true);
+  });
+
+  it("reads 民政 programme counts with their section: 保障户数 under 农村低保, 城市低保 never 农村低保", () => {
+    const rural = field("A", ["一、城乡最低生活保障", "（二）农村低保", "1.保障户数"], "integer", "户");
+    expect(same(rural, field("B", "农村低保户", "integer", "户"))).toBe(true);
+    expect(same(field("A", ["一、城市最低生活保障", "1.保障户数"], "integer", "户"), field("B", "农村低保户数", "integer", "户"))).toBe(false);
+    expect(same(field("A", ["二、特困人员救助供养", "1.特困人员"], "integer", "人"), field("B", "特困人员", "integer", "人"))).toBe(true);
+    // A group that counts something keeps its words over a leaf's category (政府代缴人数 > 低保对象 ≠ 低保人数).
+    expect(same(field("A", ["政府代缴人数（人）", "低保对象"], "integer", "人"), field("B", "低保人数", "integer", "人"))).toBe(false);
   });
 
   it("reads a lone 村 / 社区 column as the village, and a leaf's age band as narrowing its group's", () => {

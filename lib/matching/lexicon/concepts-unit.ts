@@ -48,8 +48,9 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "villageExpense", name: "村级组织运转经费", scope: "unit", terms: ["村级组织运转经费", "运转经费", "村级运转经费", "办公经费"] },
   { id: "perCapitaIncome", name: "农村居民人均可支配收入", scope: "unit",
     terms: ["农村居民人均可支配收入", "农民人均可支配收入", "农民人均纯收入", "农村居民人均纯收入", "人均可支配收入", "人均纯收入"] },
-  { id: "dibao", name: "低保", terms: ["低保", "城乡低保", "最低生活保障", "低保对象", "城乡居民最低生活保障", "农村低保", "城市低保"] },
-  { id: "tekun", name: "特困供养", terms: ["特困供养", "特困供养人员", "特困人员", "特困", "五保", "特困供养对象"] },
+  { id: "dibao", name: "低保", terms: ["低保", "城乡低保", "最低生活保障", "低保对象", "城乡居民最低生活保障"] },
+  // 特困人员救助供养 is the programme's official name (国务院 特困人员救助供养制度), not 救助 plus 特困.
+  { id: "tekun", name: "特困供养", terms: ["特困供养", "特困供养人员", "特困人员", "特困", "五保", "特困供养对象", "特困人员救助供养", "救助供养"] },
   { id: "scatteredSupport", name: "分散供养", terms: ["分散供养"] },
   { id: "centralSupport", name: "集中供养", terms: ["集中供养"] },
   { id: "tempAid", name: "临时救助", terms: ["临时救助"] },

@@ -33,6 +33,12 @@ export const COUNT_WORDS: string[] = ["数", "个数", "数量", "总数", "合�
 
 /** Words that stand for several tokens at once. */
 export const COMPOUNDS: CompoundEntry[] = [
+  // 民政 statistics count a programme's 保障户数 / 保障人数 (供养人数): the households and persons it covers.
+  { terms: ["保障户数", "保障户"], tokens: ["m:households"] },
+  { terms: ["保障人数", "保障人口", "供养人数"], tokens: ["m:persons"] },
+  // 农村低保 and 城市低保 are the two halves of 城乡低保: the area is part of the programme's name.
+  { terms: ["农村低保", "农村最低生活保障"], tokens: ["c:dibao", "q:area=rural"] },
+  { terms: ["城市低保", "城市最低生活保障", "城镇低保"], tokens: ["c:dibao", "q:area=urban"] },
   { terms: ["停保", "停发低保"], tokens: ["c:dibao", "q:change=exit"] },
   { terms: ["新纳入低保", "新增低保"], tokens: ["c:dibao", "q:change=new"] },
   { terms: ["低保金", "低保资金"], tokens: ["c:dibao", "m:money"] },

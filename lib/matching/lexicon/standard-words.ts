@@ -11,6 +11,8 @@
 export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 劳力 is the old statistical short form of 劳动力 (劳力总数, 外出劳力); 劳动力 itself contains no 劳力.
   { pattern: /劳力/g, standard: "劳动力" },
+  // 劳动力资源数 (统计 乡村劳动力资源) is the labour force count.
+  { pattern: /劳动力资源/g, standard: "劳动力" },
   { pattern: /打工/g, standard: "务工" },
   // 外出劳动力 (外出劳力): the labour force working away from home, i.e. 外出务工.
   { pattern: /外出劳动力/g, standard: "外出务工" },
