@@ -178,6 +178,16 @@ describe("look-alikes", () => {
     expect(form.fields).toHaveLength(4);
   });
 
+  it("a key column naming a breakdown (年龄组, 改厕模式) over pre-filled rows makes a grid; 村民小组 rows stay a list", async () => {
+    const [ages] = await parse([{ name: "S", rows: [["年龄组", "常住老年人（人）", "完成体检（人）"], ["65-69岁"], ["70-79岁"], ["80岁及以上"]] }]);
+    expect(ages.layout).toBe("grid");
+    expect(ages.fields).toHaveLength(6);
+    const [toilets] = await parse([{ name: "S", rows: [["改厕模式", "年度任务（户）", "已完工（户）"], ["三格式化粪池"], ["双瓮式"]] }]);
+    expect(toilets.layout).toBe("grid");
+    const [groups] = await parse([{ name: "S", rows: [["村民小组", "户数（户）", "人数（人）"], ["一组"], ["二组"], ["三组"]] }]);
+    expect(groups.layout).toBe("columns");
+  });
+
   it("a grid whose rows are 城镇/农村 is still a grid", async () => {
     const [form] = await parse([{ name: "S", rows: [["类别", "户数", "人数"], ["城镇"], ["农村"]] }]);
     expect(form.layout).toBe("grid");

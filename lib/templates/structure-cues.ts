@@ -46,8 +46,8 @@ export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|�
 /** A pre-filled row label that names a place (aggregate form), not a category (grid). */
 export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区)$/;
 
-/** Header words of a grid's row-label column. */
-export const GRID_ROW_HEADER = /^(名称|对象|人群|时段|时间段|期间)$|(项目|类别|类型|分类|病种|指标|内容|事项|种类|品种|险种|行业|年龄段|项目名称|统计项目|分组)$|^(农作物|作物|粮食作物|经济作物|物资|畜禽|牲畜|畜种|水产品?|树种|林种|灾种|案由|药品)(名称|种类|类别)?$|[\\/／]/;
+/** Header words of a grid's row-label column: a category, or a breakdown dimension (年龄组, 改厕模式, 等级; not 村民小组). */
+export const GRID_ROW_HEADER = /^(名称|对象|人群|时段|时间段|期间)$|(项目|类别|类型|分类|病种|指标|内容|事项|种类|品种|险种|行业|年龄段|项目名称|统计项目|分组|(?<!小)组|模式|方式|形式|等级|级别|档次|区间)$|^(农作物|作物|粮食作物|经济作物|物资|畜禽|牲畜|畜种|水产品?|树种|林种|灾种|案由|药品)(名称|种类|类别)?$|[\\/／]/;
 
 /** Remark column. */
 export const REMARK_LABEL = /^(备注|说明|备考|附注)$/;
