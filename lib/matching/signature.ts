@@ -262,7 +262,6 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const groups = path.slice(0, -1).map(readPartCached);
   const { holder, holderGroup, holderLeafTokens } = findHolder(leaf, groups);
   const leafHasSubject = leaf.tokens.some(isSubject);
-  const leafMeasureWord = leaf.tokens.some((t) => t.startsWith("m:"));
   const pathHasSubject = leafHasSubject || groups.some((g) => !isGenericGroup(g.text) && !MEANINGLESS.has(g.text) && g.tokens.some((t) => t.startsWith("c:")));
 
   const tokens: string[] = [];
@@ -289,10 +288,7 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
     else if (isTopicList(g.text)) used = false;
     else {
-      // A group that counts something (政府代缴人数 > 低保对象, 受灾人口 > 老年人) names what its leaves break down: its
-      // words stay even when the leaf has a subject of its own.
-      const counts = !leafMeasureWord && g.tokens.some((t) => t.startsWith("m:") && t !== "m:count");
-      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts);
+      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }
