@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldType } from "@/lib/domain";
-import { formSubjectOf, isEventRegister, subjectOf, subjectsConflict } from "./form-subject";
+import { formSubjectOf, isEventRegister, programmeOf, subjectOf, subjectsConflict } from "./form-subject";
+import { signatureOf } from "./signature";
 import { matchFields, type MatchField } from "./index";
 
 describe("formSubjectOf: the object a form's title says its quantities are about", () => {
@@ -114,3 +115,21 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(el.get(visitor.id)).toBe(el.get(rosterName.id));
   });
 });
+
+describe("programmeOf: the insurance a title names", () => {
+  it("reads one insurance from the title and keeps bare 参保 counts of two insurances apart", () => {
+    expect(programmeOf("2025年度城乡居民基本养老保险参保情况统计表")).toBe("c:pensionInsurance");
+    expect(programmeOf("2026年度城乡居民基本医疗保险集中征缴进度表")).toBe("c:medInsurance");
+    expect(programmeOf("城乡居民医保和养老保险参保情况表")).toBeNull();
+    const count = (title: string, label: string) => signatureOf({ label, path: [label], type: "integer", unit: "人", ...subjectOf(title, "columns") });
+    const pension = count("2025年度城乡居民基本养老保险参保情况统计表", "应参保人数（人）");
+    const medical = count("2026年度城乡居民基本医疗保险集中征缴进度表", "应参保人数（人）");
+    expect(pension.key).not.toBe(medical.key);
+    expect(pension.display).not.toBe(medical.display);
+    // The insured of the medical form are those a village table counts as 参加城乡居民基本医疗保险人数.
+    expect(count("2025年度城乡居民基本医疗保险参保情况统计表", "实际参保人数").concepts).toEqual(["c:medInsurance"]);
+    // A count that is not of the insured keeps its own reading.
+    expect(count("2026年度城乡居民基本医疗保险集中征缴进度表", "户籍人口（人）").concepts).not.toContain("c:medInsurance");
+  });
+});
+

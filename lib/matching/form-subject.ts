@@ -68,8 +68,22 @@ export function isEventRegister(title: string | null | undefined): boolean {
   return EVENT.test(t) && !AGGREGATE.test(t);
 }
 
+/** The two insurances of 城乡居民 (国家医保局 / 人社部): a title naming one of them (and not both) is about it. */
+const PROGRAMMES: [RegExp, string][] = [
+  [/医疗保险|医保|新农合|合作医疗/, "c:medInsurance"],
+  [/养老保险|养老保障|城乡居保/, "c:pensionInsurance"],
+];
+
+/** The insurance a title names, when it names exactly one. */
+export function programmeOf(title: string | null | undefined): string | null {
+  const t = (title ?? "").replace(/\s+/g, "");
+  const named = PROGRAMMES.filter(([re]) => re.test(t)).map(([, token]) => token);
+  return named.length === 1 ? named[0] : null;
+}
+
 /** The title's context as MatchField properties: absent when the title says nothing (both input paths use this). */
-export function subjectOf(title: string | null | undefined, layout?: Layout): Pick<MatchField, "subject" | "eventRows"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout): Pick<MatchField, "subject" | "eventRows" | "programme"> {
   const subject = formSubjectOf(title, layout);
-  return { ...(subject ? { subject } : {}), ...(isEventRegister(title) ? { eventRows: true } : {}) };
+  const programme = programmeOf(title);
+  return { ...(subject ? { subject } : {}), ...(isEventRegister(title) ? { eventRows: true } : {}), ...(programme ? { programme } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { FieldType } from "@/lib/domain";
-import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, VILLAGE_WHEN_ALONE } from "./lexicon";
+import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, VILLAGE_WHEN_ALONE, tokenName } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -222,12 +222,22 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   const s = labelSignatureOf(field, holderMode, rowObject);
-  if (!field.subject || s.typeClass !== "num" || s.isPersonal) return s;
-  s.quals.subject = field.subject;
-  return withKey(s);
+  if (s.typeClass !== "num" || s.isPersonal) return s;
+  // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured.
+  // The reading names it too, or the two insurances' identical labels would read as one by their characters.
+  if (field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
+    s.concepts = [field.programme];
+    s.display = tokenName(field.programme) + s.display;
+  }
+  if (field.subject) s.quals.subject = field.subject;
+  return field.subject || field.programme ? withKey(s) : s;
 }
+
+/** Words of a count of the insured that do not say which insurance. */
+const INSURED = /参保|缴费|代缴|参合|征缴/;
+const GENERIC_INSURED = new Set(["r:参保", "r:缴费", "r:已缴费", "r:代缴", "r:参合", "c:insureType"]);
 
 function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   if (rowObject) {

@@ -23,6 +23,11 @@ export interface MatchField {
    * the title names none. Both paths set it: the CLI from the parsed title, the app from the stored form's title.
    */
   subject?: string;
+  /**
+   * The insurance a form's title names (城乡居民基本医疗保险 → c:medInsurance): a bare 参保 / 缴费 count on it is that
+   * insurance's (form-subject.ts).
+   */
+  programme?: string;
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
 }
