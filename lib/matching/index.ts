@@ -95,8 +95,11 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
   }
 
   // 2. Pair scores between signatures, cached; the veto is complete-link on hard conflicts.
-  const weight = tokenWeights(sigs);
-  const chars = charWeights(sigs);
+  // Rarity is counted over the forms' own fields, not the catalog's names and aliases: a re-analysis with every
+  // element already in the catalog scores (and explains) each pair as the first analysis did.
+  const formSigs = [...new Set(items.filter((it) => !it.isVirtual).map((it) => it.sig))].map((i) => sigs[i]);
+  const weight = tokenWeights(formSigs);
+  const chars = charWeights(formSigs);
   const scoreCache = new Map<number, PairScore>();
   const pairScore = (a: number, b: number): PairScore => {
     if (a === b) return { score: 1, isHard: false, notes: [] };
