@@ -222,8 +222,8 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
-  const s = labelSignatureOf(field, holderMode, rowObject);
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+  const s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   if (s.typeClass !== "num" || s.isPersonal) return s;
   // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured.
   // The reading names it too, or the two insurances' identical labels would read as one by their characters.
@@ -233,6 +233,15 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   }
   if (field.subject) s.quals.subject = field.subject;
   return field.subject || field.programme ? withKey(s) : s;
+}
+
+/** Value-column headers of an annual questionnaire that mean "this report's value" (本年 | 上年: 本年 is the datum). */
+const CURRENT_YEAR_COLUMN = new Set(["本年", "本年数", "本年度", "当年", "本年实际", "本年实际数", "当年数"]);
+
+/** An indicator row's value in its 本年 column reads as the indicator itself (the 上年 column stays the previous year's). */
+function withoutCurrentYearColumn<F extends Pick<MatchField, "path" | "layout">>(field: F): F {
+  if (field.layout !== "indicator-rows" || field.path.length < 2 || !CURRENT_YEAR_COLUMN.has(normalizeLabel(field.path[0]).text)) return field;
+  return { ...field, path: field.path.slice(1) };
 }
 
 /** Words of a count of the insured that do not say which insurance. */

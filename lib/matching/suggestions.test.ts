@@ -152,6 +152,15 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(field("A", "农业总产值", "decimal", "万元"), field("B", "农业总产量", "decimal", "吨"))).toBe(false);
   });
 
+  it("reads an annual questionnaire's 本年 value column as the indicator itself, its 上年 column as last year's", () => {
+    const row = (path: string[]): MatchField => ({ ...field("A", path, "integer", "个"), layout: "indicator-rows" });
+    const thisYear = row(["本年", "四、新型农业经营主体", "2.家庭农场"]);
+    const lastYear = { ...row(["上年", "四、新型农业经营主体", "2.家庭农场"]), formId: "C" };
+    const other = { ...row(["三、新型经营主体", "2.家庭农场数"]), formId: "B" };
+    expect(same(thisYear, other)).toBe(true);
+    expect(same(lastYear, other)).toBe(false);
+  });
+
   it("reads a topic-list section header (人口与劳动力) as lending no subject to its rows", () => {
     expect(same(field("A", ["一、人口与劳动力", "1.总户数（户籍）"], "integer", "户"), field("B", "户籍户数", "integer", "户"))).toBe(true);
     expect(same(field("A", ["一、户籍人口和劳动力", "乡村劳动力资源数"], "integer", "人"), field("B", "劳动力", "integer", "人"))).toBe(true);

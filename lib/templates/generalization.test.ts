@@ -201,6 +201,25 @@ describe("look-alikes", () => {
 });
 
 describe("hidden columns and title rows", () => {
+  it("never takes a 表号 / 制定机关 line for the title, even when it ends in 表", async () => {
+    const [form] = await parse([
+      { name: "S", rows: [["", "", "表    号：农经1表"], ["", "", "制定机关：农业农村部"], ["农村经营管理情况统计年报"], ["指标名称", "计量单位", "本年", "上年"], ["家庭农场数", "个"], ["农民专业合作社数", "个"]] },
+    ]);
+    expect(form.title).toBe("农村经营管理情况统计年报");
+  });
+
+  it("names a form whose parts carry only their part titles (表一  家庭成员基本情况) by its file", async () => {
+    const forms = await parse(
+      [
+        { name: "表一", rows: [["表一  家庭成员基本情况"], ["姓名", "性别", "身份证号", "与户主关系"], []] },
+        { name: "表二", rows: [["表二  生产经营情况"], ["项目", "单位", "数量"], ["耕地面积", "亩"], ["家庭年收入", "元"]] },
+      ],
+      "农户家庭基本情况调查表.xlsx",
+    );
+    expect(forms).toHaveLength(1);
+    expect(forms[0].title).toBe("农户家庭基本情况调查表");
+  });
+
   it("skips a hidden helper column and a title row that has 附件 beside the title", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");

@@ -141,6 +141,8 @@ export function detectHeaderBand(grid: SheetGrid): HeaderBand | null {
   return null;
 }
 
+const STAT_BLOCK_LINE = /^(表号|制定机关|制表机关|批准机关|批准文号|备案文号|有效期至|统计制度)/;
+
 /** The title: the first text above the header that reads like one (…表, …台账), else the longest; never 附件N or meta. */
 function pickTitle(grid: SheetGrid, headerTop: number): string {
   let best = "";
@@ -148,7 +150,8 @@ function pickTitle(grid: SheetGrid, headerTop: number): string {
   for (let r = 1; r < headerTop; r++) {
     for (const { text } of rowCells(grid, r)) {
       const t = text.trim().replace(/^附件\s*\d*\s*[:：]?\s*/, "");
-      if (!t || isNoteText(t) || (isMetaCell(t) && !TITLE_WORDS.test(norm(t)))) continue;
+      // The statistics block (表号：农经1表, 制定机关：…) ends like a title but never is one.
+      if (!t || isNoteText(t) || STAT_BLOCK_LINE.test(norm(t)) || (isMetaCell(t) && !TITLE_WORDS.test(norm(t)))) continue;
       if (!titled && TITLE_WORDS.test(norm(t))) titled = t;
       if (norm(t).length > norm(best).length) best = t;
     }
