@@ -161,6 +161,13 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
       notes.push(`城乡限定一方未写明：${label(va)} / ${label(vb)}`);
       continue;
     }
+    // 户籍 is the population village statistics count by default (总人口 = 年末户籍人口 of a 村 年报); 常住 or 流动 against
+    // none stays a conflict.
+    if (dim === "pop" && numeric && [va, vb].sort().join() === "hj,none") {
+      penalty *= 0.9;
+      notes.push(`人口口径一方未写明：${label(va)} / ${label(vb)}`);
+      continue;
+    }
     if (dim === "area" && fromTopic) {
       penalty *= 0.75;
       notes.push(`城乡限定来自分组表头：${label(va)} / ${label(vb)}`);

@@ -164,7 +164,7 @@ function readPart(raw: string): Part {
   const norm = normalizeLabel(raw);
   const tokens: string[] = [];
   const surfaces: [string, string][] = [];
-  if (VILLAGE_ALONE.has(norm.text)) return { text: norm.text, tokens: ["c:villageName"], surfaces: [["c:villageName", norm.text]], units: norm.units };
+  if (VILLAGE_ALONE.has(norm.text.replace(/^(所属|所在|隶属)/, ""))) return { text: norm.text, tokens: ["c:villageName"], surfaces: [["c:villageName", norm.text]], units: norm.units };
   for (const seg of segmentLabel(norm.text)) {
     for (const t of seg.tokens) {
       tokens.push(t);

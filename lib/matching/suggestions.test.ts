@@ -161,6 +161,11 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(lastYear, other)).toBe(false);
   });
 
+  it("reads a village's unqualified 总人口 as its 户籍 population, never its 常住 one", () => {
+    expect(same(field("A", ["一、户数与人口", "总人口"], "integer", "人"), field("B", ["一、人口及就业", "3.年末户籍人口"], "integer", "人"))).toBe(true);
+    expect(same(field("A", "常住人口", "integer", "人"), field("B", "户籍人口", "integer", "人"))).toBe(false);
+  });
+
   it("reads a topic-list section header (人口与劳动力) as lending no subject to its rows", () => {
     expect(same(field("A", ["一、人口与劳动力", "1.总户数（户籍）"], "integer", "户"), field("B", "户籍户数", "integer", "户"))).toBe(true);
     expect(same(field("A", ["一、户籍人口和劳动力", "乡村劳动力资源数"], "integer", "人"), field("B", "劳动力", "integer", "人"))).toBe(true);
@@ -175,6 +180,7 @@ describe("words the lexicon does not know: character similarity weighted by rari
 
   it("reads a lone 村 / 社区 column as the village, and a leaf's age band as narrowing its group's", () => {
     expect(same(field("A", "村"), field("B", "村（社区）"))).toBe(true);
+    expect(same(field("A", "所属社区"), field("B", "村（社区）"))).toBe(true);
     const a = field("A", ["一、老年人口", "60周岁以上老年人", "其中：80周岁以上"], "integer", "人");
     expect(same(a, field("B", ["其中：年龄分布（人）", "80周岁及以上"], "integer", "人"))).toBe(true);
     expect(same(a, field("C", "60周岁以上老年人", "integer", "人"))).toBe(false);
