@@ -57,7 +57,8 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
     const key = f.formId;
     // A case register that names a further person in a column of its own (被申请人, 调解员): its rows are cases
     // with several parties, so no person noun is the row's.
-    if (f.eventRows && s.typeClass === "text" && !s.isPersonal && f.path.length <= 1 && PARTY_NOUN.test(normalizeLabel(f.label).text)) partyColumns.add(key);
+    // (A lone noun column reads as that person's name — signature.ts — so personal or not, the label decides.)
+    if (f.eventRows && s.typeClass === "text" && f.path.length <= 1 && PARTY_NOUN.test(normalizeLabel(f.label).text)) partyColumns.add(key);
     if (namesObject(f, s)) objectRows.add(key);
     if (countsPeople(s)) peopleCounts.add(key);
     if (s.concepts.includes("c:villageName") || s.concepts.includes("c:townName")) placeColumns.add(key);

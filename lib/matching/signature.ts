@@ -264,7 +264,7 @@ function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "u
     else return plain;
     return withKey(plain);
   }
-  const path = field.path.length > 0 ? field.path : [field.label];
+  const path = withNameOfLonePersonNoun(field.path.length > 0 ? field.path : [field.label], field.type);
   const cacheKey = JSON.stringify([path, field.type, field.unit ?? null, holderMode ?? null]);
   let cached = signatureCache.get(cacheKey);
   if (!cached) {
@@ -390,6 +390,20 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     holder: isPersonal ? holder : null,
     isPersonal,
   });
+}
+
+/**
+ * A text column that is only a person noun (参保人, 承办人, 经办人) holds that person's name: read as 参保人姓名, so the
+ * holder rules decide whose it is (a role word such as 监护人 already reads as a name; fillers such as 人员 stay).
+ */
+function withNameOfLonePersonNoun(path: string[], type: MatchField["type"]): string[] {
+  if (type !== "text") return path;
+  const leaf = path[path.length - 1];
+  const text = normalizeLabel(leaf).text;
+  if (text.length < 2 || FILLER_SET.has(text) || !(AGENT_NOUN.test(text) || ROSTER_NOUN_SET.has(text))) return path;
+  const tokens = readPartCached(leaf).tokens;
+  if (tokens.some((t) => t.startsWith("q:role=") || (t.startsWith("c:") && !isPersonNounToken(t)))) return path;
+  return [...path.slice(0, -1), `${leaf}姓名`];
 }
 
 /** The words of a holder that spell its role (站点负责人 → 负责人): the trailing segment with a role token. */

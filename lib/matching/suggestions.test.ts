@@ -161,6 +161,12 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(lastYear, other)).toBe(false);
   });
 
+  it("reads a text column that is only a person noun (参保人, 承办人) as that person's name", () => {
+    expect(same(field("A", "参保人"), field("B", "参保人姓名"))).toBe(true);
+    expect(same(field("A", "承办人"), field("B", ["承办人", "姓名"]))).toBe(true);
+    expect(same(field("A", "参保人"), field("B", "参保人数", "integer", "人"))).toBe(false);
+  });
+
   it("reads a village's unqualified 总人口 as its 户籍 population, never its 常住 one", () => {
     expect(same(field("A", ["一、户数与人口", "总人口"], "integer", "人"), field("B", ["一、人口及就业", "3.年末户籍人口"], "integer", "人"))).toBe(true);
     expect(same(field("A", "常住人口", "integer", "人"), field("B", "户籍人口", "integer", "人"))).toBe(false);
