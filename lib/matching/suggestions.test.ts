@@ -65,7 +65,7 @@ describe("suggestions (the review queue)", () => {
   });
 
   it("lists a close pair kept apart as a merge suggestion with a Chinese reason, best first, and a reject removes it", () => {
-    const fields = [field("A", "房屋地址"), field("B", "房屋详址"), field("C", "村名"), field("D", "村名"), field("E", "困难类别"), field("F", "就业困难类型")];
+    const fields = [field("A", "巡查路段"), field("B", "巡查路线"), field("C", "村名"), field("D", "村名"), field("E", "困难类别"), field("F", "就业困难类型")];
     const review = matchFields(fields).review;
     expect(review.length).toBeGreaterThan(0);
     for (let i = 1; i < review.length; i++) expect(review[i - 1].weight).toBeGreaterThanOrEqual(review[i].weight);
@@ -144,6 +144,8 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(field("A", "三、乡村劳力", "integer", "人"), field("B", "乡村劳动力", "integer", "人"))).toBe(true);
     expect(same(field("A", "劳动力资源总数", "integer", "人"), field("B", "劳动力人数", "integer", "人"))).toBe(true);
     expect(same(field("A", "参军时间", "date"), field("B", "入伍时间", "date"))).toBe(true);
+    expect(same(field("A", "居住地详址"), field("B", "现住址"))).toBe(true);
+    expect(same(field("A", "户籍地详址"), field("B", "现住址"))).toBe(false);
     expect(same(field("A", "退伍时间", "date"), field("B", "退出现役时间", "date"))).toBe(true);
     expect(same(field("A", ["3.劳力总数", "其中：外出打工"], "integer", "人"), field("B", ["农村劳动力", "其中：外出务工劳动力"], "integer", "人"))).toBe(true);
     expect(same(field("A", "五、粮食总产", "decimal", "吨"), field("B", "粮食产量", "decimal", "吨"))).toBe(true);
@@ -192,9 +194,9 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(a, field("C", "60周岁以上老年人", "integer", "人"))).toBe(false);
   });
 
-  it("sends a replaced word to the reviewer instead of merging (房屋地址 / 房屋详址)", () => {
-    const a = field("A", "房屋地址");
-    const b = field("B", "房屋详址");
+  it("sends a replaced word to the reviewer instead of merging (巡查路段 / 巡查路线)", () => {
+    const a = field("A", "巡查路段");
+    const b = field("B", "巡查路线");
     const result = matchFields([...background, a, b]);
     const el = new Map(result.fields.map((m) => [m.fieldId, m.elementId]));
     expect(el.get(a.id)).not.toBe(el.get(b.id));

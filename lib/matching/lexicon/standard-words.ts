@@ -3,6 +3,7 @@
  * it is segmented (so 乡村劳力 reads as 乡村劳动力, 退伍时间 as 退役时间). These are word-level equivalences from the
  * national and ministry vocabularies, not labels of any form:
  * - 国家统计局 农村统计 / 住户调查 indicator names (乡村劳动力, 外出从业, 工资性收入, 经营净收入, 粮食产量);
+ * - 公安 GA/T 543 (详址 = 地址); 交通运输部 (客运班车 = 客车); 林业 (林业用地 = 林地, 生态公益林 = 公益林);
  * - 退役军人事务部 / 兵役法 (入伍 = 参军 = 应征入伍; 退役 = 退出现役 = 退伍);
  * - 农业农村部 农村集体经济 statistics (村集体经济组织总收入 = 村集体经济收入);
  * - the everyday words the same offices use for them (打工 = 务工, 劳力 = 劳动力, 总产 = 总产量, 公交 = 公共交通).
@@ -32,6 +33,13 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 粮食总产 = 粮食总产量; 总产值 is an output value and stays.
   { pattern: /总产(?![值量])/g, standard: "总产量" },
   { pattern: /公交(?!车)/g, standard: "公共交通" },
+  // 交通运输部 建制村通客车: 客运班车 is the 客车 the indicator counts.
+  { pattern: /客运班车/g, standard: "客车" },
+  // 森林法 / 林地保护利用规划: 林业用地 is 林地; 生态公益林 is the 公益林 of 林业 statistics.
+  { pattern: /林业用地/g, standard: "林地" },
+  { pattern: /生态公益林/g, standard: "公益林" },
+  // GA/T 543 详址 (户籍地详址, 居住地详址) is the detailed address: 地址.
+  { pattern: /详址/g, standard: "地址" },
 ];
 
 /** The label text with every office's spelling replaced by the standard word. */
