@@ -163,6 +163,15 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(lastYear, other)).toBe(false);
   });
 
+  it("reads whose attribute a group names, not which population: 外出父母 > 父亲姓名 is the father's name; a contract's 流出方 is a party", () => {
+    expect(same(field("A", ["外出父母", "父亲姓名"]), field("B", ["父母情况", "父亲姓名"]))).toBe(true);
+    const roster = [field("R", "姓名"), field("R", "身份证号码", "idcard"), field("R", "性别", "choice")];
+    const contract = [field("T", ["流出方（承包农户）", "姓名"]), field("T", ["流出方（承包农户）", "身份证号码"], "idcard"), field("T", ["流入方", "名称"]), field("T", "流转面积", "decimal", "亩")];
+    const el = elementOf([...roster, ...contract]);
+    expect(el.get(contract[0].id)).not.toBe(el.get(roster[0].id));
+    expect(el.get(contract[1].id)).not.toBe(el.get(roster[1].id));
+  });
+
   it("reads a text column that is only a person noun (参保人, 承办人) as that person's name", () => {
     expect(same(field("A", "参保人"), field("B", "参保人姓名"))).toBe(true);
     expect(same(field("A", "承办人"), field("B", ["承办人", "姓名"]))).toBe(true);
