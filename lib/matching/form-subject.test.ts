@@ -133,3 +133,16 @@ describe("programmeOf: the insurance a title names", () => {
   });
 });
 
+describe("event registers", () => {
+  it("reads a 集体聚餐 register's 乡村厨师 > 姓名 as the cook's, not the row's own person", () => {
+    expect(isEventRegister("农村集体聚餐备案登记台账")).toBe(true);
+    const rosterName = field("R", ["姓名"], "text", null, "高龄津贴发放花名册", "columns");
+    const rosterId = field("R", ["身份证号码"], "idcard", null, "高龄津贴发放花名册", "columns");
+    const cook = field("E", ["乡村厨师", "姓名"], "text", null, "农村集体聚餐备案登记台账", "columns");
+    const host = field("E", ["举办者", "姓名"], "text", null, "农村集体聚餐备案登记台账", "columns");
+    const el = new Map(matchFields([rosterName, rosterId, cook, host]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(cook.id)).not.toBe(el.get(rosterName.id));
+    expect(el.get(host.id)).not.toBe(el.get(rosterName.id));
+  });
+});
+

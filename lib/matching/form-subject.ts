@@ -58,10 +58,10 @@ export function subjectsConflict(a: FormSubject | null | undefined, b: FormSubje
 }
 
 /**
- * Registers whose rows are cases or events (案件, 纠纷, 信访, 调解, 事件): a person on them is one party of the case
- * (申请人 of a 调解案件), not the row itself. A summary of them (统计表, 月报) is the village's.
+ * Registers whose rows are cases or events (案件, 纠纷, 信访, 调解, 事件, 聚餐, 活动): a person on them is one party of the
+ * case (申请人 of a 调解案件, 厨师 of a 集体聚餐), not the row itself. A summary of them (统计表, 月报) is the village's.
  */
-const EVENT = /(案件|纠纷|信访|调解|事件|事故)/;
+const EVENT = /(案件|纠纷|信访|调解|事件|事故|聚餐|宴席|活动)/;
 
 export function isEventRegister(title: string | null | undefined): boolean {
   const t = (title ?? "").replace(/\s+/g, "");

@@ -101,9 +101,9 @@ const RELATION_SET = new Set(RELATION_ROLES);
 /**
  * Agent nouns (who someone is): 人 / 者 / 员 / 长 / 属 / 对象 / 主任 / 警 / 妇 / 儿童 … — 参保人, 逝者, 保洁员, 家长, 家属,
  * 扶助对象, 关工委主任, 社区民警, 孕产妇, 留守儿童, 爱心妈妈 (a volunteer role named by kinship), a contract's 流出方 /
- * 承包农户. Word formation, not a list of roles.
+ * 承包农户, 厨师 / 医师. Word formation, not a list of roles.
  */
-const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警|妇|儿童|婴儿|孤儿|妈妈|爸爸|阿姨|叔叔|方|农户|承包户)$/;
+const AGENT_NOUN = /(人|者|员|长|属|对象|主任|书记|干部|领导|代表|医生|教师|老师|学生|职工|工人|护工|民兵|士|警|妇|儿童|婴儿|孤儿|妈妈|爸爸|阿姨|叔叔|方|农户|承包户|师)$/;
 const GENERIC_SUFFIXES_LONGEST = [...GENERIC_GROUP_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function stripGenericSuffix(text: string): string {
@@ -361,9 +361,12 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     // (counts keep it: 家庭人口 > 女).
     delete quals.sex;
   }
-  // Whose attribute it is, not which population he is counted in: 外出父母 > 父亲姓名 is the father's name (流动人口 > 姓名
-  // the person's own); counts keep the population (外出务工人数).
-  if (isPersonal) delete quals.pop;
+  // Whose attribute it is, not which population or area he is counted in: 外出父母 > 父亲姓名 is the father's name,
+  // 乡村厨师 > 姓名 the cook's (流动人口 > 姓名 the person's own); counts keep them (外出务工人数, 农村低保人数).
+  if (isPersonal) {
+    delete quals.pop;
+    delete quals.area;
+  }
   // A stock counted at the end of the period is the stock (期末户籍人口 = 户籍人口; statistical 时点指标).
   if (typeClass === "num" && quals.period === "end") delete quals.period;
   const age = /^>=(\d+)$/.exec(quals.age ?? "");
