@@ -98,7 +98,10 @@ async function runCorpus(name: string) {
     if (args.includes("--verbose")) process.stderr.write(`   → pairwise F1 ${r4(scores.pairwise.f1)}\n`);
     if (scores.pairwise.f1 >= target) reachedAt = answers;
   }
-  if (args.includes("--dump")) await writeFile(`/tmp/review-${name}-decisions.json`, JSON.stringify(decisions, null, 1));
+  if (args.includes("--dump")) {
+    await writeFile(`/tmp/review-${name}-decisions.json`, JSON.stringify(decisions, null, 1));
+    await writeFile(`/tmp/review-${name}-result.json`, JSON.stringify(result));
+  }
   const forms = result.forms.length;
   return {
     corpus: name,

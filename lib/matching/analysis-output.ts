@@ -82,7 +82,8 @@ export function canonicalAnalysis(input: { forms: AnalyzeForm[]; retirement: Ana
     if (!ea || !eb || (s.merged ? ea !== eb : ea === eb)) continue;
     const score = Math.round(s.score * 1000) / 1000;
     if (s.group && s.group.length > 1) {
-      const pairs = s.group.filter(([a, b]) => elementOfRef.has(a) && elementOfRef.has(b) && elementOfRef.get(a) !== elementOfRef.get(b));
+      // A join group asks about pairs still apart; a split group (merged) about pairs still together.
+      const pairs = s.group.filter(([a, b]) => elementOfRef.has(a) && elementOfRef.has(b) && (elementOfRef.get(a) === elementOfRef.get(b)) === !!s.merged);
       const key = `group:${pairs.map((p) => p.join("|")).join("/")}`;
       if (pairs.length === 0 || seen.has(key)) continue;
       seen.add(key);

@@ -215,7 +215,7 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
     const pairs = realSize(ra) * realSize(rb);
     out.push({ fieldA: fa, fieldB: fb, elementA: elA.id, elementB: elB.id, score: ps.score, reason: explainPair(side(firstA), side(firstB), ps), merged: false, weight: round3(pairs * ps.score), order: Math.min(firstA, firstB) });
   }
-  out.push(...holderGroups(input, elementOfRoot));
+  out.push(...holderGroups(input, elementOfRoot), ...ownHolderSplits(input, elementOfRoot));
   out.sort((x, y) => y.weight - x.weight || y.score - x.score || x.order - y.order || Number(x.merged) - Number(y.merged));
   return out.slice(0, REVIEW_LIMIT).map(({ order: _order, ...r }) => r);
 }
@@ -297,6 +297,51 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
           ? `「${g.holder}」名下的 ${labels} 可能就是本表登记的人本人的：若是，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`
           : `本表只写明了「${g.holder}」的姓名：${labels} 可能是${g.holder}的：若是，它们与其他表中${g.holder}的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
       merged: false,
+      weight: round3(pairs * HOLDER_GROUP_SCORE),
+      order: i,
+      group: g.pairs.map(([a, b]) => [items[a].field.id, items[b].field.id] as [string, string]),
+    });
+  }
+  return out;
+}
+
+/**
+ * The other way round: a group's person read as the row's own (申请人 > 姓名 / 身份证号 on an approval register) and
+ * merged with every roster's 姓名 may be somebody else. One question per group: a "no" keeps them apart (each pair
+ * with the element's representative is rejected). Only groups that identify their person (an ID number).
+ */
+function ownHolderSplits(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
+  const { items, sigs, clusters, decisions } = input;
+  const decided = new Set(decisions.filter((d) => d.kind === "reject" || d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
+  const groups = new Map<string, { pairs: [number, number][]; holder: string; labels: string[] }>();
+  items.forEach((it, i) => {
+    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode === "other") return;
+    // The item's own reading: signatures are shared by key, and the key does not record the holder.
+    const sig = signatureOf(it.field, it.mode, it.rowObject);
+    if (!sig.holder || sig.holder.isRelation || sig.quals.role) return;
+    const root = clusters.find(i);
+    const rep = clusters.membersOf(root).filter((j) => !items[j].isVirtual && items[j].formId !== it.formId).sort((x, y) => x - y)[0];
+    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) return;
+    const key = `${it.formId}\u0000${sig.holder.text}`;
+    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: sig.holder.text, labels: [] }).get(key)!;
+    g.pairs.push([i, rep]);
+    g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
+  });
+  const out: (ReviewPair & { order: number })[] = [];
+  for (const g of groups.values()) {
+    if (!g.pairs.some(([a]) => sigs[items[a].sig].typeClass === "id")) continue;
+    const [i, rep] = g.pairs[0];
+    const el = elementOfRoot.get(clusters.find(i));
+    if (!el) continue;
+    const pairs = g.pairs.reduce((n, [a]) => n + Math.max(0, (elementOfRoot.get(clusters.find(a))?.fieldIds.length ?? 1) - 1), 0);
+    out.push({
+      fieldA: items[i].field.id,
+      fieldB: items[rep].field.id,
+      elementA: el.id,
+      elementB: el.id,
+      score: HOLDER_GROUP_SCORE,
+      reason: `「${g.holder}」名下的 ${g.labels.join("、")} 已按本表登记的人本人的合并到其他表的同名数据元：若「${g.holder}」是另一个人，它们应分开（一次确认 ${g.pairs.length} 项）`,
+      merged: true,
       weight: round3(pairs * HOLDER_GROUP_SCORE),
       order: i,
       group: g.pairs.map(([a, b]) => [items[a].field.id, items[b].field.id] as [string, string]),

@@ -20,6 +20,23 @@ function corpus() {
 const elementOf = (fields: MatchField[], decisions: MatchDecision[] = []) => new Map(matchFields(fields, { decisions }).fields.map((m) => [m.fieldId, m.elementId]));
 
 describe("suggestions (the review queue)", () => {
+  it("asks once whether a group's person read as the row's own (申请人 > 姓名 / 身份证号) is somebody else; a no splits them", () => {
+    const rosters = ["甲", "乙"].flatMap((f) => [field(f, "姓名"), field(f, "身份证号码", "idcard")]);
+    const register = [field("审", ["申请人", "姓名"]), field("审", ["申请人", "身份证号"], "idcard"), field("审", "申请类型"), field("审", "批准日期", "date")];
+    const all = [...rosters, ...register];
+    const before = elementOf(all);
+    expect(before.get(register[0].id)).toBe(before.get(rosters[0].id));
+    const group = matchFields(all).review.find((r) => r.group && r.merged);
+    expect(group?.reason).toContain("申请人");
+    expect(group!.group!.map(([a]) => a).sort()).toEqual([register[0].id, register[1].id].sort());
+    const no = group!.group!.map(([a, b]) => ({ kind: "reject" as const, fieldA: a, fieldB: b }));
+    const after = elementOf(all, no);
+    expect(after.get(register[0].id)).not.toBe(after.get(rosters[0].id));
+    expect(after.get(register[1].id)).not.toBe(after.get(rosters[1].id));
+    expect(after.get(rosters[0].id)).toBe(after.get(rosters[2].id));
+    expect(matchFields(all, { decisions: no }).review.some((r) => r.group && r.merged)).toBe(false);
+  });
+
   it("asks once whether a household list's ID and phone are the 户主's, and a yes moves only that form's fields", () => {
     const rosters = ["甲", "乙"].flatMap((f) => [field(f, "姓名"), field(f, "身份证号码", "idcard"), field(f, "联系电话", "phone")]);
     const heads = ["丙", "丁"].flatMap((f) => [field(f, "户主姓名"), field(f, "户主身份证号", "idcard"), field(f, "户主联系电话", "phone"), field(f, "家庭人口", "integer", "人")]);
@@ -106,6 +123,22 @@ describe("canonicalAnalysis", () => {
     expect(a.suggestions).toHaveLength(1);
     expect(a.suggestions[0].elements).toHaveLength(2);
     for (const e of a.elements) expect(e.id).toMatch(/^el_[0-9a-z]{7}$/);
+  });
+
+  it("keeps a split group whose pairs are still together and a join group whose pairs are still apart", () => {
+    const out = canonicalAnalysis({
+      forms: [form("a.xlsx", [["A1", "x"], ["A2", "y"]]), form("b.xlsx", [["B1", "x"], ["B2", "y"]]), form("c.xlsx", [["C1", "z"]])],
+      retirement: [],
+      names: new Map([["x", "姓名"], ["y", "身份证号"], ["z", "来访人姓名"]]),
+      suggestions: [
+        { refA: "b.xlsx#S!B1", refB: "a.xlsx#S!A1", score: 0.5, reason: "分开？", merged: true, group: [["b.xlsx#S!B1", "a.xlsx#S!A1"], ["b.xlsx#S!B2", "a.xlsx#S!A2"]] },
+        { refA: "c.xlsx#S!C1", refB: "a.xlsx#S!A1", score: 0.5, reason: "合并？", merged: false, group: [["c.xlsx#S!C1", "a.xlsx#S!A1"], ["c.xlsx#S!C1", "b.xlsx#S!B2"]] },
+      ],
+    });
+    expect(out.suggestions.map((g) => [g.kind, g.reason, g.pairs?.length])).toEqual([
+      ["group", "分开？", 2],
+      ["group", "合并？", 2],
+    ]);
   });
 });
 
