@@ -32,9 +32,9 @@ beforeAll(async () => {
     title: "接访登记表",
     fields: [{ label: "接访领导" }, { label: "姓名", path: ["来访人信息", "姓名"] }, { label: "身份证号码", path: ["来访人信息", "身份证号码"], type: "idcard" }, { label: "联系电话", path: ["来访人信息", "联系电话"], type: "phone" }, { label: "来访事由" }],
   });
-  // Two village statistics whose counts read close but not the same: a merge suggestion.
-  await seedForm(t.db, { district: tree.district, department: mz, title: "丁统计表", kind: "aggregate", fields: [{ label: "村名" }, { label: "困难群众户数", type: "integer", unit: "户" }] });
-  await seedForm(t.db, { district: tree.district, department: mz, title: "戊统计表", kind: "aggregate", fields: [{ label: "村名" }, { label: "生活困难户数", type: "integer", unit: "户" }] });
+  // Two patrol logs whose routes read close but not the same (a replaced word): a merge suggestion.
+  await seedForm(t.db, { district: tree.district, department: mz, title: "丁巡查台账", fields: [{ label: "巡查路段" }] });
+  await seedForm(t.db, { district: tree.district, department: mz, title: "戊巡查台账", fields: [{ label: "巡查路线" }] });
   await rematchDistrict(t.db, { districtId: tree.district.id, actor: { userId: null } });
   official = await seedUser(t.db, { role: "district_official", orgUnit: tree.district });
 });
