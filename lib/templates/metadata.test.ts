@@ -10,6 +10,7 @@ import {
   knownDepartmentFor,
   matchKnownDepartment,
   frequencyFromNotes,
+  frequencyFromPeriodLine,
   frequencyFromTitle,
   targetLevelsFromNotes,
   targetLevelsFromText,
@@ -44,6 +45,19 @@ describe("frequency", () => {
     expect(frequencyFromNotes(["注：6月20日和12月20日前报送。"])).toBe("semiannual");
     expect(frequencyFromNotes(["注：每年12月20日前报送。"])).toBe("annual");
     expect(frequencyFromNotes(["注：发生变动后5日内报送。"])).toBe("adhoc");
+    // One fixed date a year, whatever the note adds about changes.
+    expect(frequencyFromNotes(["注：请于3月31日前报区残联组织联络部，人员变动随时报告。"])).toBe("annual");
+  });
+
+  it("reads a school term as half a year", () => {
+    expect(frequencyFromTitle("2025年秋季学期义务教育阶段控辍保学动态监测台账")).toBe("semiannual");
+  });
+
+  it("reads the period a meta line dates the form with, never the 有效期至 or 填报日期 lines", () => {
+    expect(frequencyFromPeriodLine(["有效期至：2016年12月", "乡镇（街道）：            2025年度"])).toBe("annual");
+    expect(frequencyFromPeriodLine(["填报单位：      2025年第三季度"])).toBe("quarterly");
+    expect(frequencyFromPeriodLine(["有效期至：2016年12月", "填报日期：2025年12月"])).toBeNull();
+    expect(frequencyFromPeriodLine(["填报单位（盖章）：", "年  月  日"])).toBeNull();
   });
 });
 

@@ -185,7 +185,8 @@ export function departmentFromTopic(title: string, known: string[], year: number
 const FREQ_WORDS: [RegExp, Frequency][] = [
   [/日报|每日|每天|当日|逐日/, "daily"],
   [/周报|每周|本周|第\d+周/, "weekly"],
-  [/半年报|半年|上半年|下半年/, "semiannual"],
+  // A school term (春季学期 / 秋季学期) is half a year.
+  [/半年报|半年|上半年|下半年|学期/, "semiannual"],
   [/季报|季度|每季|季后|一季|二季|三季|四季|第.{0,2}季/, "quarterly"],
   [/月报|每月|次月|本月|\d{1,2}月份?(?!\d{1,2}日)|月份|年\s*月(?!\s*日)/, "monthly"],
   [/年报|年度|每年|次年|全年/, "annual"],
@@ -233,8 +234,27 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     if (listed === 2) return "semiannual";
     if (listed === 4) return "quarterly";
     if (/每年|次年|年底前|年末/.test(t)) return "annual";
+    // One fixed date a year (请于3月31日前报…), whatever the note adds about changes in between.
+    if (listed === 0 && /(?<![\d、,，和及与])\d{1,2}月\d{1,2}日(前|之前|以前)/.test(t) && !/每|次月|季/.test(t)) return "annual";
     if (/(?<!\d)月(底|末)前?/.test(t)) return "monthly";
     if (/发生变动|变动后|按通知|接通知|不定期|随时|及时/.test(t)) return "adhoc";
+  }
+  return null;
+}
+
+/**
+ * Frequency from the period a meta line dates the form with (`乡镇（街道）：      2025年度`, `2025年第三季度`, `2025年11月`):
+ * only a year followed by a period, and never the 有效期至 / 填报日期 lines.
+ */
+export function frequencyFromPeriodLine(texts: string[]): Frequency | null {
+  for (const text of texts) {
+    const t = norm(text);
+    // Dates that are not the period reported: the statistics block's validity, the filling and sending dates.
+    if (/有效期|批准|填报日期|填表日期|报出日期|报送日期|日期[:：]/.test(t)) continue;
+    if (/\d{4}年度/.test(t)) return "annual";
+    if (/\d{4}年第?[一二三四1-4]季度/.test(t)) return "quarterly";
+    if (/\d{4}年[上下]半年|\d{4}年(春季|秋季)?学期/.test(t)) return "semiannual";
+    if (/\d{4}年\d{1,2}月(?!\d{1,2}日)/.test(t)) return "monthly";
   }
   return null;
 }

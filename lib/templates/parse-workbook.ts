@@ -15,6 +15,7 @@ import {
   knownDepartmentFor,
   yearOf,
   frequencyFromNotes,
+  frequencyFromPeriodLine,
   frequencyFromTitle,
   targetLevelsFromNotes,
 } from "./metadata";
@@ -68,6 +69,7 @@ function pickFrequency(entry: CatalogEntry | null, fileName: string, relativePat
     frequencyFromFolders(relativePath) ??
     frequencyFromNotes(texts) ??
     frequencyFromTitle(sheet.title) ??
+    frequencyFromPeriodLine(texts) ??
     frequencyFromTitle(stripExtension(fileName)) ??
     defaultFrequency(sheet.title)
   );
