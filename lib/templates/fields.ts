@@ -7,7 +7,7 @@ import type { SheetGrid } from "./sheet-grid";
 import { norm } from "./text";
 import { COUNT_HEAD } from "./type-cues";
 import type { InstructionHints, TemplateField } from "./types";
-import { impliedUnit, type FormUnits } from "./unit";
+import { impliedUnit, isMoneyUnit, type FormUnits } from "./unit";
 
 export interface FieldContext {
   workbook: ExcelJS.Workbook;
@@ -33,7 +33,8 @@ function quantityUnit(raw: RawField, type: FieldType, explicit: string | null, c
   if (ctx.formUnits.general) return ctx.formUnits.general;
   const implied = impliedUnit(raw.leafText ?? raw.label, raw.parents);
   if (implied) return implied;
-  if (sibling) return sibling;
+  // A neighbour's money unit (补助金额（万元）) never carries over to a count beside it (脱贫户危房数).
+  if (sibling && (isMoney || !isMoneyUnit(sibling))) return sibling;
   if (type === "integer") return "个";
   return isMoney ? "元" : null;
 }

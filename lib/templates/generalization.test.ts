@@ -188,6 +188,13 @@ describe("look-alikes", () => {
     expect(groups.layout).toBe("columns");
   });
 
+  it("a count beside a money column does not take its 万元 (危房户数 | 补助金额（万元） | 脱贫户危房数)", async () => {
+    const [form] = await parse([{ name: "S", rows: [["村（社区）", "危房户数（户）", "补助金额（万元）", "脱贫户危房数"], ["白沙村"], ["合计"]] }]);
+    const byLabel = new Map(form.fields.map((f) => [f.label, f]));
+    expect(byLabel.get("补助金额（万元）")?.unit).toBe("万元");
+    expect(byLabel.get("脱贫户危房数")?.unit).not.toBe("万元");
+  });
+
   it("a grid whose rows are 城镇/农村 is still a grid", async () => {
     const [form] = await parse([{ name: "S", rows: [["类别", "户数", "人数"], ["城镇"], ["农村"]] }]);
     expect(form.layout).toBe("grid");
