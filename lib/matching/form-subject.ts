@@ -1,4 +1,6 @@
 import type { Layout } from "@/lib/domain";
+import { normalizeLabel } from "./normalize-label";
+import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
 
 /** The object a form's quantities are about: 户, an institution's noun (卫生室, 学校 …) or 村. */
@@ -68,17 +70,13 @@ export function isEventRegister(title: string | null | undefined): boolean {
   return EVENT.test(t) && !AGGREGATE.test(t);
 }
 
-/** The two insurances of 城乡居民 (国家医保局 / 人社部): a title naming one of them (and not both) is about it. */
-const PROGRAMMES: [RegExp, string][] = [
-  [/医疗保险|医保|新农合|合作医疗/, "c:medInsurance"],
-  [/养老保险|养老保障|城乡居保/, "c:pensionInsurance"],
-];
+/** The two insurances of 城乡居民 (国家医保局 / 人社部), as the lexicon reads them. */
+const PROGRAMMES = new Set(["c:medInsurance", "c:pensionInsurance"]);
 
-/** The insurance a title names, when it names exactly one. */
+/** The insurance a title names, read with the lexicon, when it names exactly one. */
 export function programmeOf(title: string | null | undefined): string | null {
-  const t = (title ?? "").replace(/\s+/g, "");
-  const named = PROGRAMMES.filter(([re]) => re.test(t)).map(([, token]) => token);
-  return named.length === 1 ? named[0] : null;
+  const named = new Set(segmentLabel(normalizeLabel(title ?? "").text).flatMap((s) => s.tokens.filter((t) => PROGRAMMES.has(t))));
+  return named.size === 1 ? [...named][0] : null;
 }
 
 /** The title's context as MatchField properties: absent when the title says nothing (both input paths use this). */

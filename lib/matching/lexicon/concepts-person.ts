@@ -67,7 +67,9 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "bankName", name: "开户银行", type: "text", scope: "person", terms: ["开户银行", "开户行", "银行名称", "开户网点", "开户银行名称"] },
   { id: "accountHolder", name: "开户人", type: "text", scope: "person", terms: ["开户人", "户名", "账户名", "持卡人"] },
   { id: "insureType", name: "参保类型", type: "choice", scope: "person", terms: ["参保类型", "参保类别", "参保险种", "参保情况", "医保类型", "参保档次"] },
-  { id: "medInsurance", name: "是否参加城乡居民医保", type: "boolean", scope: "person", terms: ["城乡居民医保", "参加城乡居民医保", "医保参保", "参加医保", "医疗保险参保", "城乡居民基本医疗保险", "城乡居民医疗保险", "基本医疗保险", "医疗保险", "医保", "居民医保"] },
+  { id: "medInsurance", name: "是否参加城乡居民医保", type: "boolean", scope: "person", terms: ["城乡居民医保", "参加城乡居民医保", "医保参保", "参加医保", "医疗保险参保", "城乡居民基本医疗保险", "城乡居民医疗保险", "基本医疗保险", "医疗保险", "医保", "居民医保",
+    // 新型农村合作医疗 (新农合) was merged into 城乡居民基本医疗保险 in 2016: the same insurance in older templates.
+    "新型农村合作医疗", "新农合", "农村合作医疗", "合作医疗"] },
   { id: "pensionInsurance", name: "是否参加城乡居民养老保险", type: "boolean", scope: "person", terms: ["城乡居民养老保险", "参加养老保险", "养老保险参保", "城乡居民基本养老保险", "基本养老保险", "养老保险", "居民养老保险", "城乡居保"] },
   { id: "pensionReceipt", name: "是否领取养老金", type: "boolean", scope: "person", terms: ["养老金领取情况", "领取养老金", "养老金领取", "待遇领取情况", "养老待遇领取"] },
   { id: "disease", name: "所患疾病", type: "text", scope: "person", terms: ["患病情况", "所患疾病", "疾病名称", "患病名称", "病种", "疾病情况", "患何种疾病", "慢性病种类", "慢病类型"] },
