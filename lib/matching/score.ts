@@ -132,6 +132,12 @@ export function surfaceSimilarity(a: string, b: string, weight: CharWeights): { 
 
 const SUBSTITUTION_CAP = 0.75;
 
+/** Qualifier values a village's count has when it writes none (城乡: 农村; 人口: 户籍), with the note's words. */
+const IMPLIED_COUNT_QUALIFIER: Record<string, { value: string; name: string }> = {
+  area: { value: "rural", name: "城乡限定" },
+  pop: { value: "hj", name: "人口口径" },
+};
+
 /** How likely two signatures name the same datum (0–1), with the hard conflicts that forbid it. */
 export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights, chars?: CharWeights): PairScore {
   const notes: string[] = [];
@@ -155,17 +161,12 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     const conflict = `限定词不同：${label(va)} ≠ ${label(vb)}`;
     // 农村 from a section header that names a topic (五、农村经济) against no 城乡 word at all: close, for a reviewer.
     const fromTopic = (vb === "none" && !!a.topicAreas?.includes(va)) || (va === "none" && !!b.topicAreas?.includes(vb));
-    // A village's counts are rural ones: 乡村劳动力 on one form is 劳动力 on another (城镇 against none stays a conflict).
-    if (dim === "area" && numeric && [va, vb].sort().join() === "none,rural") {
+    // A village's counts are rural and of its 户籍 population unless they say otherwise: the value a count leaves
+    // unwritten (乡村劳动力 = 劳动力, 总人口 = 年末户籍人口) is close, any other against none stays a conflict.
+    const implied = numeric ? IMPLIED_COUNT_QUALIFIER[dim] : undefined;
+    if (implied && (va === "none" || vb === "none") && [va, vb].includes(implied.value)) {
       penalty *= 0.9;
-      notes.push(`城乡限定一方未写明：${label(va)} / ${label(vb)}`);
-      continue;
-    }
-    // 户籍 is the population village statistics count by default (总人口 = 年末户籍人口 of a 村 年报); 常住 or 流动 against
-    // none stays a conflict.
-    if (dim === "pop" && numeric && [va, vb].sort().join() === "hj,none") {
-      penalty *= 0.9;
-      notes.push(`人口口径一方未写明：${label(va)} / ${label(vb)}`);
+      notes.push(`${implied.name}一方未写明：${label(va)} / ${label(vb)}`);
       continue;
     }
     if (dim === "area" && fromTopic) {
