@@ -5,6 +5,7 @@ import type { ClusterItem, ConstrainedClusters } from "./cluster";
 import { composeElementName } from "./element-name";
 import { explainPair } from "./explain";
 import type { PairScore } from "./score";
+import { withHolderOver } from "./roster-subject";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { ElementAggregation, ElementScope, ExistingElement, FieldMatch, MatchDecision, MatchedElement, MatchField, MatchResult, ReviewPair } from "./types";
 import { conversionFactor } from "./units";
@@ -165,8 +166,8 @@ function linkScores(scored: BuildInput["scored"], mergeAt: number): Map<number, 
  */
 function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementOfRoot: Map<number, MatchedElement>): ReviewPair[] {
   const { items, clusters, scored, pairScore, mergeAt, decisions } = input;
-  const rejected = new Set(decisions.filter((d) => d.kind === "reject").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
-  const confirmed = new Set(decisions.filter((d) => d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
+  const rejected = new Set(decisions.filter((d) => d.kind === "reject").map((d) => pairKey(d.fieldA, d.fieldB)));
+  const confirmed = new Set(decisions.filter((d) => d.kind === "confirm").map((d) => pairKey(d.fieldA, d.fieldB)));
   const side = (j: number) => sideOf(items[j]);
   const out: (ReviewPair & { order: number })[] = [];
   const seen = new Set<string>();
@@ -185,7 +186,7 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
       const i = Math.min(...members);
       const ps = pairScore(s, items[rep].sig);
       if (ps.score >= SPLIT_ASK_BELOW) continue;
-      if (confirmed.has([items[i].field.id, items[rep].field.id].sort().join("\u0000"))) continue;
+      if (confirmed.has(pairKey(items[i].field.id, items[rep].field.id))) continue;
       const pairs = members.length * Math.max(0, el.fieldIds.length - members.length);
       out.push({ fieldA: items[i].field.id, fieldB: items[rep].field.id, elementA: el.id, elementB: el.id, score: ps.score, reason: explainPair(side(i), side(rep), ps), merged: true, weight: round3(pairs * (1 - ps.score)), order: Math.min(i, rep) });
     }
@@ -204,7 +205,7 @@ function reviewQueue(input: BuildInput, repOfRoot: Map<number, number>, elementO
     seen.add(key);
     const fa = items[firstA].field.id;
     const fb = items[firstB].field.id;
-    if (rejected.has([fa, fb].sort().join("\u0000"))) continue;
+    if (rejected.has(pairKey(fa, fb))) continue;
     // Not askable: the two share a form, or an official already said no. (Two catalog elements — different fixed
     // ids — are askable: confirming their fields merges them on the next run.)
     const blocked = clusters.blocker(ra, rb, false);
@@ -259,13 +260,13 @@ interface OtherReading {
  */
 function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
   const { items, sigs, clusters, decisions } = input;
-  const decided = new Set(decisions.filter((d) => d.kind === "reject" || d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
+  const decided = decidedPairs(decisions);
   const sigByKey = new Map(sigs.map((sg, i) => [sg.key, i]));
   const itemsBySig = new Map<number, number[]>();
   items.forEach((it, i) => {
     if (!it.isVirtual) (itemsBySig.get(it.sig) ?? itemsBySig.set(it.sig, []).get(it.sig)!).push(i);
   });
-  const groups = new Map<string, { pairs: [number, number][]; holder: string; kind: OtherReading["kind"]; labels: string[] }>();
+  const groups = new Map<string, HolderGroup>();
   for (const other of [...ownReadings(input), ...relationReadings(input)]) {
     const i = other.item;
     const it = items[i];
@@ -280,11 +281,8 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
     }
     if (best === null) continue;
     const rep = clusters.membersOf(best).filter((j) => !items[j].isVirtual).sort((x, y) => x - y)[0];
-    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) continue;
-    const key = `${it.formId}\u0000${other.kind}\u0000${other.holder}`;
-    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: other.holder, kind: other.kind, labels: [] }).get(key)!;
-    g.pairs.push([i, rep]);
-    g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
+    if (rep === undefined || decided.has(pairKey(it.field.id, items[rep].field.id))) continue;
+    addToGroup(groups, `${it.formId}\u0000${other.kind}\u0000${other.holder}`, { holder: other.holder, kind: other.kind }, [i, rep], it);
   }
   const out: (ReviewPair & { order: number })[] = [];
   for (const g of groups.values()) {
@@ -323,20 +321,17 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
  */
 function ownHolderSplits(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
   const { items, sigs, clusters, decisions } = input;
-  const decided = new Set(decisions.filter((d) => d.kind === "reject" || d.kind === "confirm").map((d) => [d.fieldA, d.fieldB].sort().join("\u0000")));
-  const groups = new Map<string, { pairs: [number, number][]; holder: string; labels: string[] }>();
+  const decided = decidedPairs(decisions);
+  const groups = new Map<string, HolderGroup>();
   items.forEach((it, i) => {
-    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode === "other") return;
+    if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode === "other" || !sigs[it.sig].isPersonal) return;
     // The item's own reading: signatures are shared by key, and the key does not record the holder.
     const sig = signatureOf(it.field, it.mode, it.rowObject);
     if (!sig.holder || sig.holder.isRelation || sig.quals.role) return;
     const root = clusters.find(i);
     const rep = clusters.membersOf(root).filter((j) => !items[j].isVirtual && items[j].formId !== it.formId).sort((x, y) => x - y)[0];
-    if (rep === undefined || decided.has([it.field.id, items[rep].field.id].sort().join("\u0000"))) return;
-    const key = `${it.formId}\u0000${sig.holder.text}`;
-    const g = groups.get(key) ?? groups.set(key, { pairs: [], holder: sig.holder.text, labels: [] }).get(key)!;
-    g.pairs.push([i, rep]);
-    g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
+    if (rep === undefined || decided.has(pairKey(it.field.id, items[rep].field.id))) return;
+    addToGroup(groups, `${it.formId}\u0000${sig.holder.text}`, { holder: sig.holder.text }, [i, rep], it);
   });
   const out: (ReviewPair & { order: number })[] = [];
   for (const g of groups.values()) {
@@ -390,12 +385,33 @@ function relationReadings({ items, sigs }: BuildInput): OtherReading[] {
       const it = items[i];
       const sig = sigs[it.sig];
       if (it.source !== "auto" || sig.holder || sig.quals.role || !sig.concepts.some((c) => IDENTIFYING.has(c))) continue;
-      const path = it.field.path.length ? it.field.path : [it.field.label];
-      const read = { ...it.field, path: [...path.slice(0, -1), relation.text, path[path.length - 1]] };
-      out.push({ item: i, sig: signatureOf(read, "other", it.rowObject), holder: relation.text, kind: "relation" });
+      out.push({ item: i, sig: signatureOf(withHolderOver(it.field, relation.text), "other", it.rowObject), holder: relation.text, kind: "relation" });
     }
   }
   return out;
+}
+
+/** The fields of one form read under one person noun, each paired with the element the question offers. */
+interface HolderGroup {
+  pairs: [number, number][];
+  holder: string;
+  /** For a join question: which way round the fields were read (ownReadings / relationReadings). */
+  kind?: OtherReading["kind"];
+  labels: string[];
+}
+
+function addToGroup(groups: Map<string, HolderGroup>, key: string, init: Pick<HolderGroup, "holder" | "kind">, pair: [number, number], it: Item): void {
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { ...init, pairs: [], labels: [] }));
+  g.pairs.push(pair);
+  g.labels.push(sideOf(it).path.at(-1)?.replace(/\s+/g, "") ?? it.field.label);
+}
+
+const pairKey = (a: string, b: string) => [a, b].sort().join("\u0000");
+
+/** Field pairs an official already answered (either way): never asked again. */
+function decidedPairs(decisions: MatchDecision[]): Set<string> {
+  return new Set(decisions.filter((d) => d.kind === "reject" || d.kind === "confirm").map((d) => pairKey(d.fieldA, d.fieldB)));
 }
 
 const firstItemCache = new WeakMap<BuildInput, Map<number, number>>();

@@ -182,8 +182,12 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
   if (rewrite.size === 0) return fields;
   return fields.map((f) => {
     const noun = rewrite.get(f.id);
-    if (!noun) return f;
-    const path = f.path.length ? f.path : [f.label];
-    return { ...f, path: [...path.slice(0, -1), noun, path[path.length - 1]] };
+    return noun ? withHolderOver(f, noun) : f;
   });
+}
+
+/** The field read as if a person noun were written over it (帮扶责任人 > 联系电话, 户主 > 身份证号). */
+export function withHolderOver<F extends Pick<MatchField, "label" | "path">>(field: F, noun: string): F {
+  const path = field.path.length ? field.path : [field.label];
+  return { ...field, path: [...path.slice(0, -1), noun, path[path.length - 1]] };
 }
