@@ -24,7 +24,7 @@ import { buildSheetGrid, rowCells, type SheetGrid } from "./sheet-grid";
 import { INSTRUCTION_SHEET } from "./structure-cues";
 import { norm } from "./text";
 import type { CatalogEntry, FormDefinition, FormPart, InstructionHints } from "./types";
-import { dropdownSourceSheets, groupParts, PART_AT_START } from "./workbook-parts";
+import { dropdownSourceSheets, groupParts, opensWithPartNumber } from "./workbook-parts";
 
 export interface ParseOptions {
   /** Path relative to the uploaded folder (for department-by-folder); defaults to fileName. */
@@ -134,7 +134,7 @@ function sharedTitle(titles: string[]): string {
   const clean = prefix.replace(/[\s（(：:、，,—\-_]+$/, "");
   if (named.length > 1 && /(表|册|台账|清单|调查|统计)$/.test(clean) && norm(clean).length >= 6) return clean;
   // Parts titled only by their part (表一  家庭成员基本情况) do not name the form: the catalog or the file name does.
-  return PART_AT_START.test(norm(named[0]).replace(/^附件\d*[:：]?/, "")) ? "" : named[0];
+  return opensWithPartNumber(named[0]) ? "" : named[0];
 }
 
 function combineParts(sheets: ParsedSheet[]): FormSheets {

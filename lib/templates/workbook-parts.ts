@@ -18,7 +18,7 @@ import { norm } from "./text";
 
 const NUM = "[一二三四五六七八九十]{1,3}|\\d{1,2}";
 /** A part number at the start (表一、附表2、第一部分、一、), or 表N written as a label anywhere (（表一）, 表二：). */
-export const PART_AT_START = new RegExp(`^(?:附?表(?:${NUM})(?![\\d])|第(?:${NUM})(?:部分|张|表)|[一二三四五六七八九十]{1,2}[、.．]|[（(](?:${NUM})[)）])`);
+const PART_AT_START = new RegExp(`^(?:附?表(?:${NUM})(?![\\d])|第(?:${NUM})(?:部分|张|表)|[一二三四五六七八九十]{1,2}[、.．]|[（(](?:${NUM})[)）])`);
 const PART_INSIDE = new RegExp(`[（(]附?表(?:${NUM})[)）]|附?表(?:${NUM})[:：]|附?表(?:${NUM})$`);
 /** The period a title is dated with (2025年度, 第三季度, 11月份, 上半年) and blanks to fill one in (____): not its name. */
 export const PERIOD_WORDS = /(?:\d{4}|[〇零一二三四五六七八九十]{4})年度?|第?[一二三四1-4]季度|\d{1,2}月份?|[上下]半年|[_＿]{2,}/g;
@@ -29,10 +29,17 @@ const DEFAULT_SHEET_NAME = /^(sheet|工作表)\d+$/i;
 
 /** Whether a sheet name or title numbers the sheet as a part (表一, 表2, 附表3, 第一部分, （表二）). */
 export function isNumberedPart(text: string): boolean {
-  const t = norm(text).replace(/^附件\d*[:：]?/, "");
+  const t = withoutAttachment(text);
   if (!t || DEFAULT_SHEET_NAME.test(t)) return false;
   return PART_AT_START.test(t) || PART_INSIDE.test(t);
 }
+
+/** Whether a title opens with its part number (表一  家庭成员基本情况): it names the part, not the form. */
+export function opensWithPartNumber(text: string): boolean {
+  return PART_AT_START.test(withoutAttachment(text));
+}
+
+const withoutAttachment = (text: string) => norm(text).replace(/^附件\d*[:：]?/, "");
 
 /** The survey name a title carries: no period words, 附件, part numbers or the generic …登记表 suffix. */
 export function surveyStem(title: string): string {
