@@ -1,7 +1,7 @@
 /**
  * Benchmark: how the analysis generalizes (issue 10). Runs the CLI (`npm run -s cli -- analyze <forms> --catalog
  * <报表清单>`) on every committed corpus — dev (../shared/bench/dedup-dev), heldout, blind (round 1), blind2, blind3,
- * blind4 … blind8 (spent held-out sets, now developed on), and the round-6 held-out sets blind9 and blind10 only with
+ * blind4 … blind10 (spent held-out sets, now developed on), and the round-7 held-out sets blind11 and blind12 only with
  * `--final` (scored by the lead, never inspected to tune) — scores each with ../shared/bench/score-dedup.mjs
  * and with tests/heldout/score.ts for what score-dedup does not report: field detection precision AND recall per
  * layout (per sheet for round-4 gold), and department / frequency accuracy on the forms the 报表清单 does not list.
@@ -39,8 +39,10 @@ const ALL: Array<{ name: string; dir: string; heldOut?: boolean }> = [
   { name: "blind6", dir: path.join(root, "tests/blind6") },
   { name: "blind7", dir: path.join(root, "tests/blind7") },
   { name: "blind8", dir: path.join(root, "tests/blind8") },
-  { name: "blind9", dir: path.join(root, "tests/blind9"), heldOut: true },
-  { name: "blind10", dir: path.join(root, "tests/blind10"), heldOut: true },
+  { name: "blind9", dir: path.join(root, "tests/blind9") },
+  { name: "blind10", dir: path.join(root, "tests/blind10") },
+  { name: "blind11", dir: path.join(root, "tests/blind11"), heldOut: true },
+  { name: "blind12", dir: path.join(root, "tests/blind12"), heldOut: true },
 ];
 const only = opt("--corpus");
 const final = args.includes("--final");
