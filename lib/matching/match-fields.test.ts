@@ -73,6 +73,22 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["城乡居民基本医疗保险", "已缴费人数"], "integer", "人"), field("B", "医保已缴费人数", "integer", "人"))).toBe(true);
   });
 
+  it("reads a lone 组 / 组（寨） as the villager group, also under an address header (家庭住址 > 组)", () => {
+    expect(pairMerges(field("A", "组"), field("B", "村民小组"))).toBe(true);
+    expect(pairMerges(field("A", "村民组（寨）"), field("B", "组别"))).toBe(true);
+    expect(pairMerges(field("A", ["家庭住址", "组"]), field("B", "所在村民小组"))).toBe(true);
+    expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
+    // the address itself stays the address
+    expect(pairMerges(field("A", "户籍所在地"), field("B", "现住址"))).toBe(false);
+  });
+
+  it("drops a category over one of its kinds (五、社会救助 > （二）农村最低生活保障 > 保障户数 = 农村低保户数)", () => {
+    const a = field("A", ["五、社会救助", "（二）农村最低生活保障", "保障户数"], "integer", "户");
+    expect(pairMerges(a, field("B", ["农村低保", "户数"], "integer", "户"))).toBe(true);
+    expect(pairMerges(field("A", ["社会救助", "特困人员"], "integer", "人"), field("B", "特困供养人员", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", ["社会救助", "低保人数"], "integer", "人"), field("B", "特困人员", "integer", "人"))).toBe(false);
+  });
+
   it("keeps 永久基本农田 apart from 耕地 and converts 亩 / 公顷", () => {
     expect(pairMerges(field("A", "耕地面积（亩）", "decimal", "亩"), field("B", "耕地面积（公顷）", "decimal", "公顷"))).toBe(true);
     expect(pairMerges(field("A", "永久基本农田面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);

@@ -35,6 +35,19 @@ describe("roster subject: whose personal attribute a person noun names, decided 
     expect(el.get(phone.id)).toBe(el.get(p.phone.id));
   });
 
+  it("the one …对象 group is the roster's people beside a role that only names and reaches (签约对象 / 签约医生)", () => {
+    const p = plainRoster("P");
+    const name = field("A", ["签约对象", "姓名"]);
+    const id = field("A", ["签约对象", "身份证号"], "idcard");
+    const doctor = field("A", ["签约医生", "姓名"]);
+    const doctorPhone = field("A", ["签约医生", "联系电话"], "phone");
+    const el = elementsOf([...Object.values(p), name, id, doctor, doctorPhone]);
+    expect(el.get(name.id)).toBe(el.get(p.name.id));
+    expect(el.get(id.id)).toBe(el.get(p.id.id));
+    expect(el.get(doctor.id)).not.toBe(el.get(p.name.id));
+    expect(el.get(doctorPhone.id)).not.toBe(el.get(p.phone.id));
+  });
+
   it("a known role is the roster's person when the form is a roster of it (调解员信息 > 姓名 / 性别 / 出生年月)", () => {
     const p = plainRoster("P");
     const name = field("A", ["调解员信息", "姓名"]);

@@ -40,7 +40,8 @@ function namesObject(f: MatchField, s: Signature): boolean {
  *   (逝者姓名, 参保人姓名, 扶助对象姓名, 调解员姓名 | 手机号码) is a roster of that noun — except a known role on
  *   a form whose rows are objects (`场所名称 | 负责人姓名 | 联系电话`) with only a phone or a post unqualified;
  * - otherwise the one group that profiles its person (性别, 出生日期, 文化程度 …) is the roster's person
- *   (保洁员 > 姓名/性别/年龄); groups that only name and reach someone (关工委主任 > 姓名/联系方式) are roles;
+ *   (保洁员 > 姓名/性别/年龄); groups that only name and reach someone (关工委主任 > 姓名/联系方式) are roles,
+ *   except the one …对象 group (签约对象 > 姓名 beside 签约医生 > 姓名): the people the form serves;
  * - family and household relations (户主, 配偶, 监护人 …) are always somebody else and keep their lexicon reading.
  *
  * Returns a mode only for fields whose reading it changes or fixes; others keep the per-field reading.
@@ -91,6 +92,11 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
       if (own === null && !unitRows.has(key)) {
         const profiled = texts(held.filter((a) => has(a.s, PROFILE)));
         if (profiled.length === 1) own = profiled[0];
+      }
+      // …对象 is the word for the people a programme serves (签约对象 > 姓名 | 签约医生 > 姓名): the roster's rows.
+      if (own === null && !unitRows.has(key)) {
+        const served = texts(held).filter((t) => /对象$/.test(t));
+        if (served.length === 1) own = served[0];
       }
     }
     // One person has one 身份证号: an attribute asked both plainly and under a noun belongs to two people.

@@ -1,5 +1,5 @@
 import type { FieldType } from "@/lib/domain";
-import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, VILLAGE_WHEN_ALONE, tokenName } from "./lexicon";
+import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, PLACE_WHEN_ALONE, tokenName } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -87,6 +87,7 @@ function objectKeyOf(text: string): string {
   return [...new Set(p.tokens.filter((t) => isSubject(t) && !isPersonNounToken(t) && !PERSON_SCOPED.has(t)))].sort().join("+");
 }
 
+const KIND_OF = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
 const MEANINGLESS = new Set(MEANINGLESS_GROUPS.map((g) => normalizeLabel(g).text));
 const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
 let personNounTokens: Set<string> | null = null;
@@ -158,13 +159,13 @@ interface Part {
   units: string[];
 }
 
-const VILLAGE_ALONE = new Set(VILLAGE_WHEN_ALONE);
 
 function readPart(raw: string): Part {
   const norm = normalizeLabel(raw);
   const tokens: string[] = [];
   const surfaces: [string, string][] = [];
-  if (VILLAGE_ALONE.has(norm.text.replace(/^(所属|所在|隶属)/, ""))) return { text: norm.text, tokens: ["c:villageName"], surfaces: [["c:villageName", norm.text]], units: norm.units };
+  const place = PLACE_WHEN_ALONE.get(norm.text.replace(/^(所属|所在|隶属)/, ""));
+  if (place) return { text: norm.text, tokens: [`c:${place}`], surfaces: [[`c:${place}`, norm.text]], units: norm.units };
   for (const seg of segmentLabel(norm.text)) {
     for (const t of seg.tokens) {
       tokens.push(t);
@@ -177,6 +178,14 @@ function readPart(raw: string): Part {
   }
   return { text: norm.text, tokens, surfaces, units: norm.units };
 }
+
+/**
+ * The levels a village's roster places its rows by. Under an address header (户籍所在地 > 村, 家庭住址 > 组) they are
+ * still the village and group the row belongs to: a form is filled by one village, which knows one village and its
+ * groups, so the header says which address is meant but not another datum.
+ */
+const PLACE_LEVELS = new Set(["c:townName", "c:villageName", "c:villagerGroup"]);
+const ADDRESS_CONCEPTS = new Set(["c:hjAddress", "c:curAddress"]);
 
 /** Generic headers (户主情况, 本月情况) lend only these qualifiers; their topic words (排查化解) do not qualify. */
 const GENERIC_GROUP_QUALS = /^q:(period|role|pop|sex|age)=/;
@@ -300,9 +309,11 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const displayParts: string[] = [];
   const topicAreas: string[] = [];
   let groupMeasure: string | null = null;
+  const leafIsPlaceLevel = leaf.tokens.length === 1 && PLACE_LEVELS.has(leaf.tokens[0]);
   for (const g of groups) {
     let used: boolean;
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
+    else if (leafIsPlaceLevel && g.tokens.length > 0 && g.tokens.every((t) => ADDRESS_CONCEPTS.has(t))) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
     else if (isTopicList(g.text)) used = false;
@@ -337,6 +348,11 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       if (dim === "age") quals.age = t.slice(eq + 1);
       else quals[dim] ??= t.slice(eq + 1);
     } else if (isSubject(t)) concepts.add(t);
+  }
+  // A category over one of its kinds (社会救助 > 农村低保户数) adds nothing: the kind says it.
+  for (const c of [...concepts]) {
+    const broader = KIND_OF.get(c);
+    if (broader) concepts.delete(broader);
   }
   // An ID-card or phone column spelled in a way the lexicon lacks (公民身份证件号, 手机/电话): the type says what it is.
   const spelled = typeClass === "id" ? ID_SPELLING : typeClass === "phone" ? PHONE_SPELLING : null;

@@ -32,8 +32,11 @@ export const CHOICE_SUFFIX = /(性别|男\/女|男女|民族|政治面貌|文化
 /** Status questions answered from a short list. */
 export const CHOICE_STATUS = /(整改情况|整改落实情况|落实情况|复学情况|办理情况|办结情况|处置情况|化解情况|领取情况|参保情况|就业情况|健康情况|签约情况|完成情况|销号情况)$/;
 
-/** Text fields: names, places, descriptions, identifiers. Checked after numbers. */
-export const TEXT_CUE = /(^(?:所在|所属)?乡$|码$|党组织$|党支部$|党总支$|名称|名字|姓名|名$|地址|住址|地点|坐落|居住地|户籍地|籍贯|所在地|单位|学校|职务|职业|工种|技能|措施|原因|描述|内容|方案|说明|事由|案情|简况|简要|品种|畜种|代码|号码|账号|帐号|编号|户号|学籍号|证号|证书号|卡号|牌号|车牌|银行|开户行|书记$|主任$|专干$|队长$|组长$|村长$|网格|组别|小组|所在组|负责人|责任人|联系人|当事人|调解员|医生|帮扶人|做法|成效|问题|建议|意见|经验|事迹|亮点|举措|困难|诉求|去向|情况$)/;
+/**
+ * Text fields: names, places, descriptions, identifiers. Checked after numbers. A lone 乡 or 组 is a place (the
+ * town, the villager group: 村 | 组 | 姓名), not a count.
+ */
+export const TEXT_CUE = /(^(?:所在|所属)?乡$|^(?:所在|所属)?(?:村民)?组$|码$|党组织$|党支部$|党总支$|名称|名字|姓名|名$|地址|住址|地点|坐落|居住地|户籍地|籍贯|所在地|单位|学校|职务|职业|工种|技能|措施|原因|描述|内容|方案|说明|事由|案情|简况|简要|品种|畜种|代码|号码|账号|帐号|编号|户号|学籍号|证号|证书号|卡号|牌号|车牌|银行|开户行|书记$|主任$|专干$|队长$|组长$|村长$|网格|组别|小组|所在组|负责人|责任人|联系人|当事人|调解员|医生|帮扶人|做法|成效|问题|建议|意见|经验|事迹|亮点|举措|困难|诉求|去向|情况$)/;
 
 /** Option sets that make a yes/no question. */
 export const BOOLEAN_OPTIONS = [

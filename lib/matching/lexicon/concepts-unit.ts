@@ -47,13 +47,16 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "collectiveAssets", name: "村集体资产总额", scope: "unit", terms: ["集体资产总额", "村集体资产总额", "集体资产", "村集体资产"] },
   { id: "villageExpense", name: "村级组织运转经费", scope: "unit", terms: ["村级组织运转经费", "运转经费", "村级运转经费", "办公经费"] },
   { id: "perCapitaIncome", name: "农村居民人均可支配收入", scope: "unit",
-    terms: ["农村居民人均可支配收入", "农民人均可支配收入", "农民人均纯收入", "农村居民人均纯收入", "人均可支配收入", "人均纯收入"] },
-  { id: "dibao", name: "低保", terms: ["低保", "城乡低保", "最低生活保障", "低保对象", "城乡居民最低生活保障"] },
+    terms: ["农村居民人均可支配收入", "农民人均可支配收入", "农民人均纯收入", "农村居民人均纯收入", "人均可支配收入", "人均纯收入",
+      // 国家统计局's name since the 2013 城乡一体化住户调查
+      "农村常住居民人均可支配收入"] },
+  // The 社会救助暂行办法's programmes are kinds of 社会救助 (五、社会救助 > （二）农村最低生活保障 > 保障户数).
+  { id: "dibao", name: "低保", terms: ["低保", "城乡低保", "最低生活保障", "低保对象", "城乡居民最低生活保障"], kindOf: "aid" },
   // 特困人员救助供养 is the programme's official name (国务院 特困人员救助供养制度), not 救助 plus 特困.
-  { id: "tekun", name: "特困供养", terms: ["特困供养", "特困供养人员", "特困人员", "特困", "五保", "特困供养对象", "特困人员救助供养", "救助供养"] },
-  { id: "scatteredSupport", name: "分散供养", terms: ["分散供养"] },
-  { id: "centralSupport", name: "集中供养", terms: ["集中供养"] },
-  { id: "tempAid", name: "临时救助", terms: ["临时救助"] },
+  { id: "tekun", name: "特困供养", terms: ["特困供养", "特困供养人员", "特困人员", "特困", "五保", "特困供养对象", "特困人员救助供养", "救助供养"], kindOf: "aid" },
+  { id: "scatteredSupport", name: "分散供养", terms: ["分散供养"], kindOf: "aid" },
+  { id: "centralSupport", name: "集中供养", terms: ["集中供养"], kindOf: "aid" },
+  { id: "tempAid", name: "临时救助", terms: ["临时救助"], kindOf: "aid" },
   { id: "aid", name: "救助", terms: ["救助", "救助金", "社会救助"] },
   { id: "benefitPay", name: "发放金额", terms: ["发放金额", "发放资金", "享受金额", "补贴金额", "补助金额", "发放标准", "补贴标准", "补助标准", "领取金额", "保障金额", "补贴资金"] },
   { id: "elderAllowance", name: "高龄津贴", terms: ["高龄津贴", "高龄补贴", "高龄老人津贴", "高龄补助"] },

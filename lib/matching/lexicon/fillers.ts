@@ -13,10 +13,14 @@ export const FILLERS: string[] = [
 ];
 
 /**
- * Words that are fillers inside a label (村党员人数 = 党员人数) but name the village when they are the whole label:
- * a roster's 村 / 社区 column is its 村（社区）名称.
+ * Words that are fillers or measure words inside a label (村党员人数 = 党员人数; 3个组) but name a place when they are
+ * the whole label: a roster's 村 / 社区 column is its 村（社区）名称, its 组 column the villager group (组（寨）, 屯:
+ * the 贵州 / 广西 names of a 村民小组).
  */
-export const VILLAGE_WHEN_ALONE: string[] = ["村", "社区", "村委", "村委会", "居委", "居委会", "村居委"];
+export const PLACE_WHEN_ALONE: ReadonlyMap<string, string> = new Map([
+  ...["村", "社区", "村委", "村委会", "居委", "居委会", "村居委"].map((w) => [w, "villageName"] as const),
+  ...["组", "组寨", "寨", "屯", "组屯", "村民组寨", "村民小组寨"].map((w) => [w, "villagerGroup"] as const),
+]);
 
 /**
  * Nouns that name who the rows of a roster are (职工姓名 in a 困难职工 roster is the person's own name, like

@@ -9,6 +9,8 @@ export interface ConceptEntry {
   scope?: "person" | "unit";
   /** Tokens added whenever this concept appears (护理补贴 implies 残疾人). */
   implies?: string[];
+  /** The broader concept this one is a kind of (低保 is a kind of 社会救助): over it, the broader one adds nothing. */
+  kindOf?: string;
 }
 
 /** A qualifier dimension: values of one dimension must agree (本月 ≠ 本年累计; 户籍 ≠ 常住). */
