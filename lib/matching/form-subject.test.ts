@@ -81,6 +81,15 @@ describe("matchFields with form subjects", () => {
     expect(el.get(h.id)).toBe(el.get(u.id));
   });
 
+  it("reads a bare 人口数 on a form about households as each household's 家庭人口数", () => {
+    const a = field("A", ["人口数"], "integer", "人", "建档立卡贫困户饮水安全状况核查表", "columns");
+    const b = field("B", ["家庭人口（人）"], "integer", "人", "“两不愁三保障”核查表（贫困户）", "columns");
+    const v = field("V", ["人口数"], "integer", "人", "村级基本情况统计年报", "indicator-rows");
+    const el = new Map(matchFields([a, b, v]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(a.id)).toBe(el.get(b.id));
+    expect(el.get(v.id)).not.toBe(el.get(a.id));
+  });
+
   it("does not qualify text or personal fields by the form's subject", () => {
     const h = field("H", ["村民小组"], "text", null, "农户家庭经营情况调查表", "indicator-rows");
     const v = field("V", ["村民小组"], "text", null, "村级基本情况统计年报", "indicator-rows");
@@ -130,6 +139,13 @@ describe("programmeOf: the insurance a title names", () => {
     expect(count("2025年度城乡居民基本医疗保险参保情况统计表", "实际参保人数").concepts).toEqual(["c:medInsurance"]);
     // A count that is not of the insured keeps its own reading.
     expect(count("2026年度城乡居民基本医疗保险集中征缴进度表", "户籍人口（人）").concepts).not.toContain("c:medInsurance");
+  });
+
+  it("reads a yes/no 是否参合 on such a form as whether the person is in that insurance", () => {
+    const flag = (title: string, label: string) => signatureOf({ label, path: [label], type: "boolean", unit: null, ...subjectOf(title, "columns") });
+    const plain = signatureOf({ label: "是否参加新型农村合作医疗", path: ["是否参加新型农村合作医疗"], type: "boolean", unit: null });
+    expect(flag("贫困人口参加新农合情况登记表", "是否参合").key).toBe(plain.key);
+    expect(flag("2025年度城乡居民基本养老保险参保情况统计表", "是否参保").key).not.toBe(plain.key);
   });
 });
 

@@ -89,6 +89,18 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["社会救助", "低保人数"], "integer", "人"), field("B", "特困人员", "integer", "人"))).toBe(false);
   });
 
+  it("reads a yes/no question the same wherever its 是否 stands (饮水是否安全 = 是否饮水安全)", () => {
+    expect(pairMerges(field("A", "饮水是否安全", "boolean"), field("B", ["二、生活条件", "是否饮水安全"], "boolean"))).toBe(true);
+    expect(pairMerges(field("A", "住房是否安全", "boolean"), field("B", "是否饮水安全", "boolean"))).toBe(false);
+  });
+
+  it("lets 户主及家庭信息 name the 户主 for his phone but not for the household's place and size", () => {
+    const group = "一、户主及家庭信息";
+    expect(pairMerges(field("A", [group, "乡（镇）"]), field("B", "乡镇"))).toBe(true);
+    expect(pairMerges(field("A", [group, "家庭人口数"], "integer", "人"), field("B", "家庭人口（人）", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", [group, "联系电话"], "phone"), field("B", ["户主", "联系电话"], "phone"))).toBe(true);
+  });
+
   it("keeps 永久基本农田 apart from 耕地 and converts 亩 / 公顷", () => {
     expect(pairMerges(field("A", "耕地面积（亩）", "decimal", "亩"), field("B", "耕地面积（公顷）", "decimal", "公顷"))).toBe(true);
     expect(pairMerges(field("A", "永久基本农田面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);

@@ -43,6 +43,9 @@ function buildTrie(): TrieNode {
 
 const RAW_CHAR_COST = 2;
 
+/** Words that make a label a yes/no question, wherever they stand in it. */
+const QUESTION_WORDS = new Set(["是否", "有无", "是否为", "是不是"]);
+
 /**
  * Splits a normalized label into lexicon words with the fewest pieces, leaving unknown characters as raw
  * runs (dynamic programming over the lexicon trie; raw characters cost more than any word).
@@ -86,11 +89,13 @@ export function segmentLabel(text: string): Segment[] {
     const head = segmentLabel(p.surface.slice(0, -1)).map((s) => ({ surface: s.surface, tokens: s.tokens[0]?.startsWith("r:") ? null : s.tokens }));
     pieces.splice(i, 2, ...head, { surface: "人数", tokens: ["m:persons"] });
   }
-  for (const p of pieces) {
+  for (const [i, p] of pieces.entries()) {
     if (p.tokens === null) {
       raw += p.surface;
       continue;
     }
+    // 饮水是否安全 asks 是否饮水安全: a yes/no word inside unknown words does not split them.
+    if (raw && QUESTION_WORDS.has(p.surface) && pieces[i + 1]?.tokens === null) continue;
     if (raw) out.push({ surface: raw, tokens: [`r:${raw}`] });
     raw = "";
     out.push({ surface: p.surface, tokens: p.tokens });

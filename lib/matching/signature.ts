@@ -187,6 +187,9 @@ function readPart(raw: string): Part {
 const PLACE_LEVELS = new Set(["c:townName", "c:villageName", "c:villagerGroup"]);
 const ADDRESS_CONCEPTS = new Set(["c:hjAddress", "c:curAddress"]);
 
+/** A header joining two subjects (户主及家庭信息, 监护人和联系人). */
+const CONJUNCTION = /[及和与、]/;
+
 /** Generic headers (户主情况, 本月情况) lend only these qualifiers; their topic words (排查化解) do not qualify. */
 const GENERIC_GROUP_QUALS = /^q:(period|role|pop|sex|age)=/;
 
@@ -233,6 +236,11 @@ function copySignature(s: Signature): Signature {
  */
 export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   const s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  // 是否参合 / 是否参保 on a form whose title names one insurance asks whether the person is in that insurance.
+  if (field.type === "boolean" && field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
+    s.concepts = [field.programme];
+    return withKey(s);
+  }
   if (s.typeClass !== "num" || s.isPersonal) return s;
   // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured.
   // The reading names it too, or the two insurances' identical labels would read as one by their characters.
@@ -240,6 +248,8 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     s.concepts = [field.programme];
     s.display = tokenName(field.programme) + s.display;
   }
+  // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
+  if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
   if (field.subject) s.quals.subject = field.subject;
   return field.subject || field.programme ? withKey(s) : s;
 }
@@ -310,12 +320,16 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const topicAreas: string[] = [];
   let groupMeasure: string | null = null;
   const leafIsPlaceLevel = leaf.tokens.length === 1 && PLACE_LEVELS.has(leaf.tokens[0]);
+  let sharedGroupRole: string | null = null;
   for (const g of groups) {
     let used: boolean;
     if (!g.text || MEANINGLESS.has(g.text)) used = false;
     else if (leafIsPlaceLevel && g.tokens.length > 0 && g.tokens.every((t) => ADDRESS_CONCEPTS.has(t))) used = false;
     else if (holderMode && g === holderGroup) used = false;
-    else if (isGenericGroup(g.text)) used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
+    else if (isGenericGroup(g.text)) {
+      used = take(g, (t) => GENERIC_GROUP_QUALS.test(t) || (!pathHasSubject && isPureSubject(g) && t.startsWith("c:")));
+      if (CONJUNCTION.test(g.text)) sharedGroupRole = g.tokens.find((t) => t.startsWith("q:role="))?.slice(7) ?? null;
+    }
     else if (isTopicList(g.text)) used = false;
     else {
       used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
@@ -377,6 +391,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     // (counts keep it: 家庭人口 > 女).
     delete quals.sex;
   }
+  // 户主及家庭信息 > 乡（镇） / 家庭人口数: a header over a person and more (the household) names the person only for
+  // that person's attributes (its 联系电话 is the 户主's); the household's place and size are nobody's role.
+  if (sharedGroupRole && quals.role === sharedGroupRole && !isPersonal && !leaf.tokens.includes(`q:role=${sharedGroupRole}`)) delete quals.role;
   // Whose attribute it is, not which population or area he is counted in: 外出父母 > 父亲姓名 is the father's name,
   // 乡村厨师 > 姓名 the cook's (流动人口 > 姓名 the person's own); counts keep them (外出务工人数, 农村低保人数).
   if (isPersonal) {
