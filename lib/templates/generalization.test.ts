@@ -186,6 +186,10 @@ describe("look-alikes", () => {
     expect(toilets.layout).toBe("grid");
     const [groups] = await parse([{ name: "S", rows: [["村民小组", "户数（户）", "人数（人）"], ["一组"], ["二组"], ["三组"]] }]);
     expect(groups.layout).toBe("columns");
+    // 行业领域 | 发现隐患（条） | 已整改（条） over 工矿商贸企业 / 人员密集场所 …: sectors, one of them ending like a place
+    const [sectors] = await parse([{ name: "S", rows: [["行业领域", "发现隐患（条）", "已整改（条）"], ["工矿商贸企业"], ["人员密集场所"], ["城镇燃气"], ["合计"]] }]);
+    expect(sectors.layout).toBe("grid");
+    expect(sectors.fields).toHaveLength(6);
   });
 
   it("a count beside a money column does not take its 万元 (危房户数 | 补助金额（万元） | 脱贫户危房数)", async () => {
