@@ -15,6 +15,8 @@ function blockingKeys(sig: Signature): string[] {
     }
   }
   if (sig.concepts.length === 0) keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).sort().join(",")}|${sig.measure ?? ""}`);
+  // The same dropdown under two labels (类别 / 经营类型): score.ts weighs it.
+  if (sig.choices) keys.push(`o:${sig.choices.join("/")}`);
   // Character bigrams of the reading, within one type class (村民小组 / 村民小组数 read as two lexicon concepts):
   // candidates for the surface similarity of score.ts. Only rare bigrams block (READING_BLOCK): a frequent one (面积,
   // 人数) would pair thousands of readings that share nothing else.

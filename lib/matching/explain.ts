@@ -33,7 +33,9 @@ export function explainPair(a: ExplainSide, b: ExplainSide, ps: PairScore): stri
     }
     const ignored = [...new Set([...a.sig.ignoredGroups, ...b.sig.ignoredGroups])];
     if (ignored.length) parts.push(`忽略无含义分组：${ignored.join("、")}`);
-    if (!synonyms.length && !a.sig.usedGroups.length && !b.sig.usedGroups.length) {
+    // A pair read alike by its characters or its dropdown says so in its notes (below), not as one normalized label.
+    const byOtherEvidence = ps.notes.some((n) => n.startsWith("字面相近") || n.startsWith("下拉选项相同"));
+    if (!synonyms.length && !a.sig.usedGroups.length && !b.sig.usedGroups.length && !byOtherEvidence) {
       parts.push(`规范化后相同：${a.sig.display} ≈ ${b.sig.display}`);
     }
   }

@@ -101,6 +101,19 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", [group, "联系电话"], "phone"), field("B", ["户主", "联系电话"], "phone"))).toBe(true);
   });
 
+  it("reads a dropdown the lexicon cannot name by its choices: none in common is two questions, the same list one", () => {
+    const choice = (formId: string, label: string, options: string[]): MatchField => ({ ...field(formId, label, "choice"), options });
+    const special = choice("A", "人员类别", ["社区矫正对象", "刑满释放人员", "吸毒人员"]);
+    const veteran = choice("B", "人员类别", ["残疾军人", "烈士遗属", "在乡复员军人"]);
+    expect(pairMerges(special, veteran)).toBe(false);
+    const kind = choice("C", "类别", ["1.小作坊", "2.小餐饮", "3.食品摊贩"]);
+    const business = choice("D", "经营类型", ["小作坊", "小餐饮", "食品摊贩"]);
+    expect(pairMerges(kind, business)).toBe(true);
+    // a list that shares choices, or a column without one, is left to the label
+    expect(pairMerges(choice("E", "人员类别", ["社区矫正对象", "吸毒人员", "重点青少年"]), special)).toBe(true);
+    expect(pairMerges(field("F", "人员类别", "choice"), special)).toBe(true);
+  });
+
   it("keeps 永久基本农田 apart from 耕地 and converts 亩 / 公顷", () => {
     expect(pairMerges(field("A", "耕地面积（亩）", "decimal", "亩"), field("B", "耕地面积（公顷）", "decimal", "公顷"))).toBe(true);
     expect(pairMerges(field("A", "永久基本农田面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);

@@ -188,6 +188,13 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
     }
     return { score: 0, isHard: true, notes: [conflict] };
   }
+  // Dropdowns where the lexicon cannot read a label: no choice in common is two questions (人员类别 of 特殊人群 vs of
+  // 优抚对象); the same distinctive list is one question under two labels (类别 / 经营类型).
+  const unread = !a.concepts.some(isConcept) || !b.concepts.some(isConcept);
+  const sameChoices = unread && !!a.choices && !!b.choices && a.choices.join("/") === b.choices.join("/") && isDistinctiveList(a.choices);
+  if (unread && a.choices && b.choices && !a.choices.some((c) => b.choices!.includes(c))) {
+    return { score: 0, isHard: true, notes: [`下拉选项不同：${a.choices.slice(0, 3).join("、")}… ≠ ${b.choices.slice(0, 3).join("、")}…`] };
+  }
   if (!measuresAgree(a.measure, b.measure)) {
     return { score: 0, isHard: true, notes: [`计量不同：${tokenName(`m:${a.measure}`)} ≠ ${tokenName(`m:${b.measure}`)}`] };
   }
@@ -210,5 +217,21 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
       notes.push(ss.inserted ? `字面相近（一方多出泛用字词）：${a.display} ≈ ${b.display}` : `字面相近：${a.display} ≈ ${b.display}`);
     }
   }
+  if (sameChoices && cs < SAME_CHOICES_SCORE) {
+    cs = SAME_CHOICES_SCORE;
+    notes.push(`下拉选项相同：${a.choices!.slice(0, 4).join("、")}`);
+  }
   return { score: Math.round(tf * cs * penalty * 1000) / 1000, isHard: false, notes };
+}
+
+/** Same dropdown list under two labels: above the merge threshold (0.8), below a lexicon match. */
+const SAME_CHOICES_SCORE = 0.85;
+
+const isConcept = (t: string) => t.startsWith("c:");
+
+/** A grade or rating scale (一级…四级, A/B/C, 好/一般/差) is shared by unrelated questions; a list of kinds is not. */
+const SCALE_CHOICE = /^(\d+|[一二三四五六七八九十]+)(级|等|类|档|星)?$|^[A-Da-d]$|^(好|较好|一般|较差|差|优|优秀|良|良好|中|合格|不合格|高|低|强|弱)$/;
+
+function isDistinctiveList(choices: string[]): boolean {
+  return choices.length >= 3 && !choices.some((c) => SCALE_CHOICE.test(c));
 }

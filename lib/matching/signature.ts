@@ -34,6 +34,11 @@ export interface Signature {
   holder: Holder | null;
   /** Whether the field is a personal attribute (a person-scoped concept on a non-count field). */
   isPersonal: boolean;
+  /**
+   * A choice field's dropdown, normalized and sorted: where the lexicon cannot read the label (人员类别, 类别) the
+   * list says what is asked (score.ts).
+   */
+  choices?: string[];
 }
 
 /**
@@ -225,6 +230,7 @@ function copySignature(s: Signature): Signature {
     usedGroups: [...s.usedGroups],
     ignoredGroups: [...s.ignoredGroups],
     topicAreas: s.topicAreas ? [...s.topicAreas] : undefined,
+    choices: s.choices ? [...s.choices] : undefined,
     holder: s.holder ? { ...s.holder } : null,
   };
 }
@@ -234,14 +240,16 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout" | "options">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   const s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  const choices = field.type === "choice" ? choiceSet(field.options) : null;
+  if (choices) s.choices = choices;
   // 是否参合 / 是否参保 on a form whose title names one insurance asks whether the person is in that insurance.
   if (field.type === "boolean" && field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
     s.concepts = [field.programme];
     return withKey(s);
   }
-  if (s.typeClass !== "num" || s.isPersonal) return s;
+  if (s.typeClass !== "num" || s.isPersonal) return s.choices ? withKey(s) : s;
   // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured.
   // The reading names it too, or the two insurances' identical labels would read as one by their characters.
   if (field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
@@ -252,6 +260,13 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
   if (field.subject) s.quals.subject = field.subject;
   return field.subject || field.programme ? withKey(s) : s;
+}
+
+/** A dropdown's choices as a set: codes (1. / A、/ 01-) and spacing removed; null for fewer than two. */
+function choiceSet(options: string[] | undefined): string[] | null {
+  if (!options) return null;
+  const set = new Set(options.map((o) => o.normalize("NFKC").replace(/\s+/g, "").replace(/^([0-9]{1,2}|[A-Za-z])[.、:：\-)）]/, "")).filter(Boolean));
+  return set.size >= 2 ? [...set].sort() : null;
 }
 
 /** Value-column headers of an annual questionnaire that mean "this report's value" (本年 | 上年: 本年 is the datum). */
@@ -457,7 +472,7 @@ function withKey(s: Signature): Signature {
     .sort()
     .map((d) => `${d}=${s.quals[d]}`)
     .join(",");
-  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}`;
+  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}${s.choices ? `|${s.choices.join("/")}` : ""}`;
   return s;
 }
 

@@ -83,7 +83,7 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "aidReason", name: "救助事由", type: "text", scope: "person", terms: ["救助事由", "救助原因", "申请事由", "致困原因", "困难原因", "致贫原因", "返贫致贫风险", "风险类型"] },
   { id: "veteranType", name: "退役军人类别", type: "choice", scope: "person", terms: ["退役军人类别", "优抚对象类别", "优抚类别", "优抚对象类型", "退役类别"] },
   { id: "elderType", name: "老年人类别", type: "choice", scope: "person", terms: ["老年人类别", "老人类别", "老年人类型", "特殊困难老年人类别"] },
-  { id: "keyPersonType", name: "重点人员类型", type: "choice", scope: "person", terms: ["重点人员类型", "重点人员类别", "人员属性", "人员类别", "人员类型", "对象类别", "对象类型"] },
+  { id: "keyPersonType", name: "重点人员类型", type: "choice", scope: "person", terms: ["重点人员类型", "重点人员类别"] },
   { id: "controlLevel", name: "管控等级", type: "choice", scope: "person", terms: ["管控等级", "稳控等级", "管控级别", "管控类别", "稳控级别"] },
   { id: "riskLevel", name: "危险性评估等级", type: "choice", scope: "person", terms: ["危险性评估等级", "风险评估等级", "危险性等级", "危险等级", "风险评估"] },
   { id: "crime", name: "罪名", type: "text", scope: "person", terms: ["罪名", "犯罪类型", "原罪名", "犯罪性质"] },
