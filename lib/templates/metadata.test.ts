@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { findCatalogEntry, readCatalog } from "@/lib/catalog/read-catalog";
 import {
+  defaultFrequency,
   departmentFromPath,
   departmentFromSystem,
   departmentFromTexts,
@@ -47,6 +48,16 @@ describe("frequency", () => {
     expect(frequencyFromNotes(["注：发生变动后5日内报送。"])).toBe("adhoc");
     // One fixed date a year, whatever the note adds about changes.
     expect(frequencyFromNotes(["注：请于3月31日前报区残联组织联络部，人员变动随时报告。"])).toBe("annual");
+    // a system export's refresh, and a one-off check that reports when it ends
+    expect(frequencyFromNotes(["数据来源：社区警务信息系统导出  每月更新一次"])).toBe("monthly");
+    expect(frequencyFromNotes(["村：    核查时间：2019年  月  日    （核查结束后3日内报县扶贫办）"])).toBe("adhoc");
+    expect(frequencyFromNotes(["（摸底后报县人力资源和社会保障局就业局）"])).toBe("adhoc");
+  });
+
+  it("reads a year's one-off check as ad hoc, a bare year otherwise as yearly", () => {
+    expect(defaultFrequency("白马镇2019年建档立卡贫困户“两不愁三保障”及饮水安全情况核查表")).toBe("adhoc");
+    expect(defaultFrequency("2020年农村危房改造“回头看”排查表")).toBe("adhoc");
+    expect(defaultFrequency("2015年农村危房改造对象花名册")).toBe("annual");
   });
 
   it("reads a school term as half a year", () => {

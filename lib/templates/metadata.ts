@@ -223,8 +223,10 @@ function deadlineMonths(t: string): number {
 export function frequencyFromNotes(texts: string[]): Frequency | null {
   for (const text of texts) {
     const t = norm(text);
-    const deadline = /(报送|上报|填报|报)/.test(t) ? t : "";
+    const deadline = /(报送|上报|填报|报|更新)/.test(t) ? t : "";
     if (!deadline) continue;
+    // A one-off check sends its result when it ends (核查结束后3日内报, 摸底后报): no period.
+    if (CAMPAIGN.test(t) && /(结束|完成)?后.{0,6}报/.test(t)) return "adhoc";
     if (/每天|每日|当日/.test(t)) return "daily";
     if (/每周|周[一二三四五]前/.test(t)) return "weekly";
     if (/每月|次月/.test(t)) return "monthly";
@@ -320,7 +322,15 @@ export function departmentFromOffice(texts: string[], known: string[]): string |
   return null;
 }
 
-/** Last resort when nothing names a period: a bare year in the title reads as yearly, else ad hoc. */
+/**
+ * Last resort when nothing names a period: a bare year in the title reads as yearly, else ad hoc — except a one-off
+ * check (2019年…核查表, 摸底登记表, “回头看”排查表): a campaign of that year, not a yearly report.
+ */
 export function defaultFrequency(title: string): Frequency {
-  return /\d{4}年(?!\s*(第|[一二三四上下]|\d{1,2}月|度?上|度?下))/.test(norm(title)) ? "annual" : "adhoc";
+  const t = norm(title);
+  if (CAMPAIGN.test(t)) return "adhoc";
+  return /\d{4}年(?!\s*(第|[一二三四上下]|\d{1,2}月|度?上|度?下))/.test(t) ? "annual" : "adhoc";
 }
+
+/** Words of a one-off check or survey campaign. */
+const CAMPAIGN = /(摸底|核查|排查|普查|清查|回头看)/;
