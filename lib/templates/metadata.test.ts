@@ -26,6 +26,9 @@ describe("department", () => {
     expect(departmentFromTexts(["表    号：综综05表", "制定机关：区委政法委"])).toBe("区委政法委");
     expect(departmentFromTexts(["注：本表经镇（街道）审核汇总后，次月3日前报送县农业农村局；2.其他"])).toBe("县农业农村局");
     expect(departmentFromTexts(["注：每月5日前报送镇（街道）民政办。"])).toBeNull();
+    // an office of a department, closed by a bracket, is that department's
+    expect(departmentFromTexts(["村：          （摸底后报县人力资源和社会保障局就业局）"])).toBe("县人力资源和社会保障局");
+    expect(departmentFromTexts(["（摸底结束后报县教育局资助中心）"])).toBe("县教育局");
   });
 });
 

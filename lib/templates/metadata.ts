@@ -99,8 +99,8 @@ export function departmentFromTexts(texts: string[], known: string[] = []): stri
   }
   for (const text of texts) {
     const t = norm(text);
-    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?=[，。；;、]|$|审核|备案|汇总)/g)) {
-      if (isDepartmentName(m[1])) return m[1];
+    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?=[，。；;、)）]|$|审核|备案|汇总)/g)) {
+      if (isDepartmentName(m[1])) return parentDepartment(m[1]);
     }
     if (known.length === 0) continue;
     for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报|报送|报至|送交|交至)([^，。、；;：:（）()“”\s]{2,12}?(?:局|委|部|办|会|联|队|分局|中心))(?=[，。；;、]|$|审核|备案|汇总)/g)) {
@@ -110,6 +110,15 @@ export function departmentFromTexts(texts: string[], known: string[] = []): stri
     }
   }
   return null;
+}
+
+/** The department an office of it belongs to (县人力资源和社会保障局就业局 → 县人力资源和社会保障局; 县教育局资助中心 → 县教育局). */
+function parentDepartment(name: string): string {
+  for (const m of name.matchAll(/(局|委)/g)) {
+    const head = name.slice(0, m.index + 1);
+    if (head.length < name.length && head.length >= 3 && isDepartmentName(head)) return head;
+  }
+  return name;
 }
 
 /** `区` or `县`: how the catalog's departments begin (区 when it says nothing). */
