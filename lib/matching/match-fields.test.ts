@@ -78,6 +78,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "村民组（寨）"), field("B", "组别"))).toBe(true);
     expect(pairMerges(field("A", ["家庭住址", "组"]), field("B", "所在村民小组"))).toBe(true);
     expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
+    // an urban table's 社区居委会 column names the community
+    expect(pairMerges(field("A", "社区居委会"), field("B", "村（社区）"))).toBe(true);
     // the address itself stays the address
     expect(pairMerges(field("A", "户籍所在地"), field("B", "现住址"))).toBe(false);
   });

@@ -48,6 +48,15 @@ describe("roster subject: whose personal attribute a person noun names, decided 
     expect(el.get(doctorPhone.id)).not.toBe(el.get(p.phone.id));
   });
 
+  it("a role beside a roster noun in one header names the role's person (家庭成员或监护人 > 姓名 = 监护人 > 姓名)", () => {
+    const a = field("A", ["家庭成员或监护人", "姓名"]);
+    const b = field("B", ["监护人", "姓名"]);
+    const p = plainRoster("P");
+    const el = elementsOf([a, b, ...Object.values(p)]);
+    expect(el.get(a.id)).toBe(el.get(b.id));
+    expect(el.get(a.id)).not.toBe(el.get(p.name.id));
+  });
+
   it("a known role is the roster's person when the form is a roster of it (调解员信息 > 姓名 / 性别 / 出生年月)", () => {
     const p = plainRoster("P");
     const name = field("A", ["调解员信息", "姓名"]);
@@ -115,6 +124,13 @@ describe("roster subject: whose personal attribute a person noun names, decided 
 });
 
 describe("row object: on a form whose rows are objects, roles and bare columns are that object's", () => {
+  it("reads 经营者名称 as the business's name, so the export's 负责人 is the same business's owner", () => {
+    const ledger = [field("L", "单位名称"), field("L", ["负责人", "姓名"]), field("L", ["负责人", "联系电话"], "phone")];
+    const exported = [field("X", "经营者名称"), field("X", "负责人"), field("X", "负责人电话", "phone")];
+    const el = elementsOf([...ledger, ...exported]);
+    for (let i = 0; i < 3; i++) expect(el.get(ledger[i].id)).toBe(el.get(exported[i].id));
+  });
+
   /** A list of objects named by `名称` (渡口名称, 民宿名称) with a role's name and phone. */
   function objectList(formId: string, object: string, role = "负责人") {
     return {

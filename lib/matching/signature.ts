@@ -405,6 +405,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     // 妇女基本情况 > 姓名: a sex word over a personal attribute names the roster's people, not a subset
     // (counts keep it: 家庭人口 > 女).
     delete quals.sex;
+  } else if (holder && isPersonal) {
+    // 家庭成员或监护人 > 姓名: the role says whose name it is; the roster noun beside it adds nothing.
+    for (const c of [...concepts]) if (isPersonNounToken(c)) concepts.delete(c);
   }
   // 户主及家庭信息 > 乡（镇） / 家庭人口数: a header over a person and more (the household) names the person only for
   // that person's attributes (its 联系电话 is the 户主's); the household's place and size are nobody's role.

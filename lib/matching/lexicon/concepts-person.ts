@@ -108,7 +108,9 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "rentAddress", name: "出租房屋地址", type: "text", terms: ["房屋坐落", "出租房屋地址", "房屋地址", "房屋位置", "出租屋地址", "房屋坐落地址"] },
   { id: "tenants", name: "承租人数", type: "integer", terms: ["承租人数", "租住人数", "居住人数", "租客人数"] },
   { id: "creditCode", name: "统一社会信用代码", type: "text", terms: ["统一社会信用代码", "营业执照号码", "营业执照号", "信用代码", "社会信用代码", "工商注册号", "注册号", "营业执照注册号", "组织机构代码"] },
-  { id: "entityName", name: "经营主体名称", type: "text", terms: ["经营主体名称", "主体名称", "企业名称", "单位名称", "店名", "店铺名称", "场所名称", "经营场所名称", "合作社名称", "商户名称"] },
+  { id: "entityName", name: "经营主体名称", type: "text", terms: ["经营主体名称", "主体名称", "企业名称", "单位名称", "店名", "店铺名称", "场所名称", "经营场所名称", "合作社名称", "商户名称",
+    // 食品经营许可管理办法 / 市场主体登记: the registered 经营者名称 is the business's name, not a person's
+    "经营者名称", "市场主体名称"] },
   { id: "placeType", name: "场所类型", type: "choice", terms: ["场所类型", "场所类别", "经营类别", "经营类型", "行业类别", "业态"] },
   { id: "landArea", name: "承包地面积", type: "decimal", terms: ["承包地面积", "确权承包地面积", "承包土地面积", "承包面积", "确权面积", "承包耕地面积", "家庭承包面积"] },
   { id: "plantArea", name: "种植面积", type: "decimal", terms: ["种植面积", "播种面积", "种植规模"] },
