@@ -7,7 +7,7 @@ import { admissionRequests, elements, files, formFields, forms, matchDecisions, 
 import type { Db, DbOrTx } from "../types";
 import { mutate, type Actor } from "./audit";
 import { getFormById, setFormStatus } from "./forms";
-import { rematchDistrict, toDecision, toMatchField } from "./matching";
+import { formParts, rematchDistrict, toDecision, toMatchField } from "./matching";
 
 /** Forms whose fields the villages give: admitted (active) and those under retirement review (still due). */
 export const ADMITTED_STATUSES = ["active", "under_review"] as const;
@@ -20,7 +20,7 @@ export const ADMITTED_STATUSES = ["active", "under_review"] as const;
 export async function analyzeAdmission(db: DbOrTx, { form }: { form: Form }): Promise<AdmissionAnalysis> {
   const [registered, draftFields, catalog, decisionRows] = await Promise.all([
     db
-      .select({ field: formFields, layout: forms.layout, status: forms.status, title: forms.title })
+      .select({ field: formFields, layout: forms.layout, status: forms.status, title: forms.title, parts: formParts })
       .from(formFields)
       .innerJoin(forms, eq(formFields.formId, forms.id))
       .innerJoin(files, eq(forms.fileId, files.id))
@@ -32,7 +32,7 @@ export async function analyzeAdmission(db: DbOrTx, { form }: { form: Form }): Pr
   ]);
   const existing = catalog.map((e) => ({ id: e.id, name: e.name, type: e.type, unit: e.unit, scope: e.scope, aggregation: e.aggregation, aliases: e.aliases, fields: [] }));
   const decisions = latestDecisions(decisionRows.map(toDecision).filter((d): d is MatchDecision => d !== null));
-  const match = matchFields([...registered.map((r) => toMatchField(r.field, r.layout, r.title)), ...draftFields.map((f) => toMatchField(f, form.layout, form.title))], { existing, decisions });
+  const match = matchFields([...registered.map((r) => toMatchField(r.field, r)), ...draftFields.map((f) => toMatchField(f, { ...form, parts: form.definition.parts }))], { existing, decisions });
   const admittedFieldIds = new Set(registered.filter((r) => (ADMITTED_STATUSES as readonly string[]).includes(r.status)).map((r) => r.field.id));
   const fields = classifyFields({ fields: draftFields, match, admittedFieldIds, elementNames: new Map(catalog.map((e) => [e.id, e.name])) });
   // An element the matcher made up in this run has no stored id: only stored ones are linked.

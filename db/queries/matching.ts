@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { latestDecisions } from "@/lib/matching/decisions";
 import { subjectOf } from "@/lib/matching/form-subject";
 import { matchFields, type ExistingElement, type MatchDecision, type MatchField, type MatchResult } from "@/lib/matching";
+import type { FormPart } from "@/lib/templates/types";
 import { elements, files, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
 import type { Db, DbOrTx, Tx } from "../types";
 import { mutate, type Actor } from "./audit";
@@ -14,7 +15,7 @@ import { mutate, type Actor } from "./audit";
  */
 async function loadDistrictFields(db: DbOrTx, districtId: string) {
   return db
-    .select({ field: formFields, formId: forms.id, layout: forms.layout, title: forms.title })
+    .select({ field: formFields, formId: forms.id, layout: forms.layout, title: forms.title, parts: formParts })
     .from(formFields)
     .innerJoin(forms, eq(formFields.formId, forms.id))
     .innerJoin(files, eq(forms.fileId, files.id))
@@ -22,10 +23,14 @@ async function loadDistrictFields(db: DbOrTx, districtId: string) {
     .orderBy(asc(forms.createdAt), asc(files.name), asc(forms.sheet), asc(forms.title), asc(forms.id), asc(formFields.position));
 }
 
-export function toMatchField(field: FormField, layout: MatchField["layout"], title?: string | null): MatchField {
+/** The sheets of a form in several parts (null for a one-sheet form), selected beside its fields. */
+export const formParts = sql<FormPart[] | null>`${forms.definition}->'parts'`;
+
+export function toMatchField(field: FormField, form: { layout: MatchField["layout"]; title?: string | null; parts?: FormPart[] | null }): MatchField {
   // ref is "sheet!A1": the sheet is the field's part of a form that spans several sheets (MatchField.part).
   const part = field.ref.slice(0, Math.max(0, field.ref.lastIndexOf("!")));
-  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part, ...subjectOf(title, layout) };
+  const { layout, title } = form;
+  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part, ...subjectOf(title, layout, form.parts?.find((p) => p.sheet === part)) };
 }
 
 /** An official's stored decision as the matcher takes it (rematch and the admission classification alike). */
@@ -56,7 +61,7 @@ export async function rematchDistrict(db: Db, { districtId, actor }: { districtI
       .map(toDecision)
       .filter((d): d is MatchDecision => d !== null),
   );
-  const fields = rows.map((r) => toMatchField(r.field, r.layout, r.title));
+  const fields = rows.map((r) => toMatchField(r.field, r));
   const existing = toExisting(catalog);
   const result = matchFields(fields, { existing, decisions });
   return mutate(db, actor, { action: "rematch", entity: "district", }, async (tx) => {

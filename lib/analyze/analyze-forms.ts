@@ -102,7 +102,7 @@ export function toMatchFields(files: AnalyzedFile[]): MatchField[] {
         isRemark: f.isRemark,
         layout: form.layout,
         part: f.sheet,
-        ...subjectOf(form.title, form.layout),
+        ...subjectOf(form.title, form.layout, form.parts?.find((p) => p.sheet === f.sheet)),
       })),
     ),
   );

@@ -44,6 +44,14 @@ describe("formSubjectOf: the object a form's title says its quantities are about
     expect(subjectOf(undefined)).toEqual({});
     expect(subjectOf("农户种粮补贴面积核实表")).toEqual({ subject: "户" });
   });
+
+  it("reads one grid's sheet of a 网格化 survey as about that grid, before the form's title", () => {
+    expect(formSubjectOf("表五：网格内单位和场所", "indicator-rows")).toBe("网格");
+    expect(formSubjectOf("网格化服务管理基础信息采集表", "indicator-rows")).toBeNull();
+    const part = { title: "表五：网格内单位和场所", layout: "indicator-rows" as const };
+    expect(subjectOf("社区（村）基本情况统计年报", "indicator-rows", part)).toEqual({ subject: "网格" });
+    expect(subjectOf("社区（村）基本情况统计年报", "indicator-rows", { title: "表二：人口", layout: "indicator-rows" })).toEqual({ subject: "村" });
+  });
 });
 
 describe("subjectsConflict: two named objects conflict, an unnamed one never does", () => {

@@ -14,6 +14,8 @@ export type FormSubject = string;
 const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|监测对象|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
 /** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
 const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
+/** A grid (网格) of a village, the unit a 网格员 keeps: a sheet about one grid counts that grid's houses and places. */
+const GRID = /(网格内|本网格|网格基本(情况|信息))/;
 /** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
 const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
 /** Titles about a village (村级 …, 基本情况 of 村), or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表). */
@@ -27,6 +29,7 @@ const VILLAGE = /(农村基本情况|村级|村基本情况|村（社区）基�
  * - a household (贫困户, 农户, 住户, 低保户, 家庭 — not 家庭医生, a service): "户";
  * - an institution of the village (村卫生室, 学校, 幼儿园, 养老院 …) in the title of a form of indicator rows (one
  *   institution per form): that institution's noun ("卫生室");
+ * - one grid of the village (表五：网格内单位和场所, 网格基本信息): "网格";
  * - the village or an aggregate over it (农村基本情况, 村级基本情况, 贫困村, 统计年报 / 月报, 汇总表): "村".
  *
  * Returns null when the title names none of them (a roster of persons, a register of events …): such forms
@@ -48,6 +51,7 @@ export function formSubjectOf(title: string | null | undefined, layout?: Layout)
     const i = institution?.index ?? -1;
     return i > h ? institution![1] : "户";
   }
+  if (GRID.test(t)) return "网格";
   return VILLAGE.test(t) ? "村" : null;
 }
 
@@ -79,9 +83,13 @@ export function programmeOf(title: string | null | undefined): string | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
-/** The title's context as MatchField properties: absent when the title says nothing (both input paths use this). */
-export function subjectOf(title: string | null | undefined, layout?: Layout): Pick<MatchField, "subject" | "eventRows" | "programme"> {
-  const subject = formSubjectOf(title, layout);
+/**
+ * The title's context as MatchField properties: absent when the title says nothing (both input paths use this). A
+ * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
+ * says whose quantities it asks before the form's does.
+ */
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme"> {
+  const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
   return { ...(subject ? { subject } : {}), ...(isEventRegister(title) ? { eventRows: true } : {}), ...(programme ? { programme } : {}) };
 }

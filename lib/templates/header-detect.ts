@@ -1,6 +1,7 @@
 import { rowCells, type SheetGrid } from "./sheet-grid";
 import { CODE_CELL, EXAMPLE_LABEL, FOOTER_CUE, GRID_ROW_HEADER, NOTE_CUE, SERIAL_LABEL, TOTAL_LABEL } from "./structure-cues";
 import { norm, splitKeyValue } from "./text";
+import { opensWithPartNumber } from "./workbook-parts";
 
 /** Where the header band of a sheet is, and what sits above it. */
 export interface HeaderBand {
@@ -151,7 +152,8 @@ function pickTitle(grid: SheetGrid, headerTop: number): string {
     for (const { text } of rowCells(grid, r)) {
       const t = text.trim().replace(/^附件\s*\d*\s*[:：]?\s*/, "");
       // The statistics block (表号：农经1表, 制定机关：…) ends like a title but never is one.
-      if (!t || isNoteText(t) || STAT_BLOCK_LINE.test(norm(t)) || (isMetaCell(t) && !TITLE_WORDS.test(norm(t)))) continue;
+      // 表五：网格内单位和场所 reads like `key：value` but titles its part.
+      if (!t || isNoteText(t) || STAT_BLOCK_LINE.test(norm(t)) || (isMetaCell(t) && !TITLE_WORDS.test(norm(t)) && !opensWithPartNumber(t))) continue;
       if (!titled && TITLE_WORDS.test(norm(t))) titled = t;
       if (norm(t).length > norm(best).length) best = t;
     }

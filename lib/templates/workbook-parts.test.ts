@@ -33,6 +33,18 @@ describe("workbooks whose sheets are parts of one form", () => {
     expect(form.department).toBe("区民政局");
   });
 
+  it("keeps a part's own title even when it reads like `key：value` (表五：网格内单位和场所)", async () => {
+    const forms = await parseTemplate(
+      await buildWorkbook([
+        { name: "表一", rows: [["网格化服务管理基础信息采集表"], ["项目", "单位", "内容"], ["网格名称", "—"], ["住户数", "户"]] },
+        { name: "表五", rows: [["表五：网格内单位和场所"], ["项目", "单位", "数量"], ["九小场所", "个"], ["出租房屋", "套"]] },
+      ]),
+      "网格化服务管理基础信息采集表.xlsx",
+    );
+    expect(forms).toHaveLength(1);
+    expect(forms[0].parts?.map((p) => p.title)).toEqual(["网格化服务管理基础信息采集表", "表五：网格内单位和场所"]);
+  });
+
   it("a visible list sheet with a plain name is not a form when dropdowns read it", async () => {
     const forms = await parseTemplate(
       await buildWorkbook([
