@@ -157,6 +157,18 @@ describe("programmeOf: the insurance a title names", () => {
   });
 });
 
+describe("rented housing", () => {
+  it("reads the 业主 of a form about rented housing as the landlord (房主), a shop's 业主 as its owner", () => {
+    const person = (formId: string, title: string, path: string[], type: FieldType = "text") => ({ ...field(formId, path, type, null, title, "columns"), label: path.at(-1)! });
+    const landlord = person("A", "出租房屋及承租人登记表", ["房主", "姓名"]);
+    const rentalOwner = person("B", "网格出租屋巡查台账", ["业主", "业主姓名"]);
+    const shopOwner = person("C", "九小场所消防安全检查台账", ["业主", "姓名"]);
+    const el = new Map(matchFields([landlord, rentalOwner, shopOwner]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(rentalOwner.id)).toBe(el.get(landlord.id));
+    expect(el.get(shopOwner.id)).not.toBe(el.get(landlord.id));
+  });
+});
+
 describe("event registers", () => {
   it("reads a 集体聚餐 register's 乡村厨师 > 姓名 as the cook's, not the row's own person", () => {
     expect(isEventRegister("农村集体聚餐备案登记台账")).toBe(true);

@@ -88,8 +88,16 @@ export function programmeOf(title: string | null | undefined): string | null {
  * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
  * says whose quantities it asks before the form's does.
  */
-export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme" | "rentalRows"> {
   const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
-  return { ...(subject ? { subject } : {}), ...(isEventRegister(title) ? { eventRows: true } : {}), ...(programme ? { programme } : {}) };
+  return {
+    ...(subject ? { subject } : {}),
+    ...(isEventRegister(title) ? { eventRows: true } : {}),
+    ...(programme ? { programme } : {}),
+    ...(RENTALS.test((title ?? "").replace(/\s+/g, "")) ? { rentalRows: true } : {}),
+  };
 }
+
+/** Titles about rented housing (公安 / 综治 出租房屋登记, 出租屋巡查): the 业主 on them lets the house. */
+const RENTALS = /(出租(房屋|屋|房|住房)|房屋(租赁|出租)|租赁房屋)/;

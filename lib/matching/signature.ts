@@ -240,8 +240,13 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout" | "options">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout" | "options" | "rentalRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   const s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  // 业主 > 姓名 on a form about rented housing is the landlord's (房主 / 房东), not a business owner's.
+  if (field.rentalRows && s.quals.role === "owner") {
+    s.quals.role = "landlord";
+    withKey(s);
+  }
   const choices = field.type === "choice" ? choiceSet(field.options) : null;
   if (choices) s.choices = choices;
   // 是否参合 / 是否参保 on a form whose title names one insurance asks whether the person is in that insurance.

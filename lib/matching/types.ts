@@ -30,6 +30,8 @@ export interface MatchField {
   programme?: string;
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
+  /** The form's title names rented housing (出租房屋登记表, 出租屋巡查台账): its 业主 is the landlord (form-subject.ts). */
+  rentalRows?: boolean;
 }
 
 export type ElementScope = "person" | "unit";
