@@ -78,6 +78,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "村民组（寨）"), field("B", "组别"))).toBe(true);
     expect(pairMerges(field("A", ["家庭住址", "组"]), field("B", "所在村民小组"))).toBe(true);
     expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
+    // 户籍所在村（社区） in one label is the row's village too
+    expect(pairMerges(field("A", "户籍所在村（社区）"), field("B", "社区（村）"))).toBe(true);
     // an urban table's 社区居委会 column names the community
     expect(pairMerges(field("A", "社区居委会"), field("B", "村（社区）"))).toBe(true);
     // the address itself stays the address
@@ -89,6 +91,11 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(a, field("B", ["农村低保", "户数"], "integer", "户"))).toBe(true);
     expect(pairMerges(field("A", ["社会救助", "特困人员"], "integer", "人"), field("B", "特困供养人员", "integer", "人"))).toBe(true);
     expect(pairMerges(field("A", ["社会救助", "低保人数"], "integer", "人"), field("B", "特困人员", "integer", "人"))).toBe(false);
+  });
+
+  it("reads a role after the roster's noun as that role's name (监测户户主 = 户主 > 姓名)", () => {
+    expect(pairMerges(field("A", "监测户户主"), field("B", ["户主", "姓名"]))).toBe(true);
+    expect(pairMerges(field("A", "监测户户主"), field("B", "姓名"))).toBe(false);
   });
 
   it("reads a yes/no question the same wherever its 是否 stands (饮水是否安全 = 是否饮水安全)", () => {

@@ -419,7 +419,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   if (sharedGroupRole && quals.role === sharedGroupRole && !isPersonal && !leaf.tokens.includes(`q:role=${sharedGroupRole}`)) delete quals.role;
   // Whose attribute it is, not which population or area he is counted in: 外出父母 > 父亲姓名 is the father's name,
   // 乡村厨师 > 姓名 the cook's (流动人口 > 姓名 the person's own); counts keep them (外出务工人数, 农村低保人数).
-  if (isPersonal) {
+  // 户籍所在村（社区）: the row's village, whichever address names it (see PLACE_LEVELS).
+  const placeOnly = typeClass === "text" && concepts.size > 0 && [...concepts].every((c) => PLACE_LEVELS.has(c));
+  if (isPersonal || placeOnly) {
     delete quals.pop;
     delete quals.area;
   }
@@ -434,8 +436,12 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     const key = objectKeyOf(holder.text.slice(0, holder.text.length - roleSurface(holder.text).length));
     if (key) quals.role = `${holder.role}@${key}`;
   }
-  // A role alone names a person: 监护人 / 当事人 / 帮扶责任人 → that person's name.
-  if (quals.role && concepts.size === 0 && !measure && typeClass === "text") concepts.add("c:name");
+  // A role alone names a person: 监护人 / 当事人 / 帮扶责任人 → that person's name; so does a role after the roster's
+  // noun (监测户户主, 低保户户主: the household's head).
+  if (quals.role && !measure && typeClass === "text" && [...concepts].every(isPersonNounToken)) {
+    concepts.clear();
+    concepts.add("c:name");
+  }
   const sortedConcepts = [...concepts].sort();
   return withKey({
     key: "",
