@@ -93,6 +93,13 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["社会救助", "低保人数"], "integer", "人"), field("B", "特困人员", "integer", "人"))).toBe(false);
   });
 
+  it("reads a monthly report's 本月数 of a register's households as the register's count, a flow's as the month's", () => {
+    const monthly = (path: string[], unit: string) => ({ ...field("M", path, "integer", unit), layout: "indicator-rows" as const });
+    const yearly = (path: string[], unit: string) => ({ ...field("Y", path, "integer", unit), layout: "indicator-rows" as const });
+    expect(pairMerges(monthly(["本月数", "一、农村最低生活保障", "1.保障户数"], "户"), yearly(["本年", "八、社会保障", "农村低保户数"], "户"))).toBe(true);
+    expect(pairMerges(monthly(["本月数", "转移就业人数"], "人"), yearly(["本年", "转移就业人数"], "人"))).toBe(false);
+  });
+
   it("reads a role after the roster's noun as that role's name (监测户户主 = 户主 > 姓名)", () => {
     expect(pairMerges(field("A", "监测户户主"), field("B", ["户主", "姓名"]))).toBe(true);
     expect(pairMerges(field("A", "监测户户主"), field("B", "姓名"))).toBe(false);

@@ -92,6 +92,7 @@ function objectKeyOf(text: string): string {
   return [...new Set(p.tokens.filter((t) => isSubject(t) && !isPersonNounToken(t) && !PERSON_SCOPED.has(t)))].sort().join("+");
 }
 
+const ON_ROLLS = new Set(CONCEPTS.filter((c) => c.onRolls).map((c) => `c:${c.id}`));
 const KIND_OF = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
 const MEANINGLESS = new Set(MEANINGLESS_GROUPS.map((g) => normalizeLabel(g).text));
 const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
@@ -241,7 +242,13 @@ function copySignature(s: Signature): Signature {
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
 export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout" | "options" | "rentalRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
-  const s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  // 社会救助统计月报 | 本月数 > 农村低保 > 保障户数: a monthly report's current column of a register's households or
+  // persons (ConceptEntry.onRolls) is the register's count, as a yearly report's 本年 is; a flow (转移就业, 新增,
+  // 人次) keeps its month.
+  if (isCurrentPeriodColumn(field) && (s.measure === "households" || s.measure === "persons") && !s.quals.change && s.concepts.some((c) => ON_ROLLS.has(c))) {
+    s = labelSignatureOf({ ...field, path: field.path.slice(1) }, holderMode, rowObject);
+  }
   // 业主 > 姓名 on a form about rented housing is the landlord's (房主 / 房东), not a business owner's.
   if (field.rentalRows && s.quals.role === "owner") {
     s.quals.role = "landlord";
@@ -276,6 +283,13 @@ function choiceSet(options: string[] | undefined): string[] | null {
 
 /** Value-column headers of an annual questionnaire that mean "this report's value" (本年 | 上年: 本年 is the datum). */
 const CURRENT_YEAR_COLUMN = new Set(["本年", "本年数", "本年度", "当年", "本年实际", "本年实际数", "当年数"]);
+
+/** Value-column headers of a monthly or quarterly indicator report that mean "this report's value". */
+const CURRENT_PERIOD_COLUMN = new Set(["本月", "本月数", "当月", "当月数", "本期", "本期数", "本季", "本季度", "本季数", "本季度数"]);
+
+function isCurrentPeriodColumn(field: Pick<MatchField, "path" | "layout">): boolean {
+  return field.layout === "indicator-rows" && field.path.length >= 2 && CURRENT_PERIOD_COLUMN.has(normalizeLabel(field.path[0]).text);
+}
 
 /** An indicator row's value in its 本年 column reads as the indicator itself (the 上年 column stays the previous year's). */
 function withoutCurrentYearColumn<F extends Pick<MatchField, "path" | "layout">>(field: F): F {

@@ -9,6 +9,11 @@ export interface ConceptEntry {
   scope?: "person" | "unit";
   /** Tokens added whenever this concept appears (护理补贴 implies 残疾人). */
   implies?: string[];
+  /**
+   * People or households on a register (低保对象, 特困人员, 监测对象): counted at a date, so a monthly report's 本月数
+   * of them is the register's count, not a count of the month's events.
+   */
+  onRolls?: boolean;
   /** The broader concept this one is a kind of (低保 is a kind of 社会救助): over it, the broader one adds nothing. */
   kindOf?: string;
 }
