@@ -244,8 +244,8 @@ interface OtherReading {
   item: number;
   sig: Signature;
   holder: string;
-  /** own: "may be the row's own person's"; relation: "may be the 户主's". */
-  kind: "own" | "relation";
+  /** own: "may be the row's own person's"; relation: "may be the 户主's"; attached: read as the 户主's, may be own. */
+  kind: "own" | "relation" | "attached";
 }
 
 /**
@@ -255,7 +255,8 @@ interface OtherReading {
  * - 来访人信息 > 姓名 / 身份证号 / 电话 on a visit log is kept apart as somebody else's (a role qualifier), yet may be
  *   the log's own person (the same 姓名 as every roster's);
  * - a household list whose only name is the 户主's (户主姓名 | 身份证号 | 联系电话) has its ID and phone read as the
- *   row's own person's, yet they may be the 户主's (the same as 户主身份证号 on another form).
+ *   户主's (roster-subject.ts attachHolders), yet they may be the row's own person's; where the matcher kept them the
+ *   row's own (a list that also profiles its person), they may be the 户主's.
  * Only groups that identify their person (an ID number among them) are asked.
  */
 function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedElement>): (ReviewPair & { order: number })[] {
@@ -304,7 +305,9 @@ function holderGroups(input: BuildInput, elementOfRoot: Map<number, MatchedEleme
       reason:
         g.kind === "own"
           ? `「${g.holder}」名下的 ${labels} 可能就是本表登记的人本人的：若是，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`
-          : `本表只写明了「${g.holder}」的姓名：${labels} 可能是${g.holder}的：若是，它们与其他表中${g.holder}的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
+          : g.kind === "attached"
+            ? `本表只写明了「${g.holder}」的姓名，${labels} 已按${g.holder}的读取：若是本表登记的人本人的，它们与其他表的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`
+            : `本表只写明了「${g.holder}」的姓名：${labels} 可能是${g.holder}的：若是，它们与其他表中${g.holder}的同名数据元是同一项（一次确认 ${g.pairs.length} 项）`,
       merged: false,
       weight: round3(pairs * HOLDER_GROUP_SCORE),
       order: i,
@@ -356,11 +359,20 @@ function ownHolderSplits(input: BuildInput, elementOfRoot: Map<number, MatchedEl
   return out;
 }
 
-/** Attributes kept apart as somebody else's (来访人信息 > 姓名), read as the row's own person's. */
+/**
+ * Attributes kept apart as somebody else's (来访人信息 > 姓名; a household list's 身份证号 read as the 户主's), read as
+ * the row's own person's.
+ */
 function ownReadings({ items, sigs }: BuildInput): OtherReading[] {
   const out: OtherReading[] = [];
   items.forEach((it, i) => {
     const sig = sigs[it.sig];
+    const attached = it.field.attachedHolder;
+    if (attached && !it.isVirtual && it.isInput && it.source === "auto") {
+      const path = it.field.path.filter((_, k, all) => k !== all.length - 2);
+      out.push({ item: i, sig: signatureOf({ ...it.field, path }, undefined, it.rowObject), holder: attached, kind: "attached" });
+      return;
+    }
     if (it.isVirtual || !it.isInput || it.source !== "auto" || it.mode !== "other" || !sig.holder || !sig.quals.role) return;
     out.push({ item: i, sig: signatureOf(it.field, "own", it.rowObject), holder: sig.holder.text, kind: "own" });
   });

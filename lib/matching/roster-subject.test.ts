@@ -123,6 +123,25 @@ describe("roster subject: whose personal attribute a person noun names, decided 
   });
 });
 
+describe("household lists: the 户主 as the only name", () => {
+  it("reads the plain ID and phone of a list whose only name is the 户主's as the 户主's", () => {
+    const p = plainRoster("P");
+    const head = [field("H", ["户主", "姓名"]), field("H", ["户主", "身份证号"], "idcard"), field("H", ["户主", "联系电话"], "phone")];
+    const list = [field("L", "户主姓名"), field("L", "身份证号码", "idcard"), field("L", "联系电话", "phone")];
+    const el = elementsOf([...Object.values(p), ...head, ...list]);
+    for (let i = 0; i < 3; i++) expect(el.get(list[i].id)).toBe(el.get(head[i].id));
+    expect(el.get(list[1].id)).not.toBe(el.get(p.id.id));
+  });
+
+  it("keeps them the row's own when the list profiles its own person (文化程度, 民族)", () => {
+    const p = plainRoster("P");
+    const farmer = [field("F", "户主名字"), field("F", "公民身份号码", "idcard"), field("F", "手机号", "phone"), field("F", "受教育程度", "choice")];
+    const el = elementsOf([...Object.values(p), ...farmer]);
+    expect(el.get(farmer[1].id)).toBe(el.get(p.id.id));
+    expect(el.get(farmer[2].id)).toBe(el.get(p.phone.id));
+  });
+});
+
 describe("row object: on a form whose rows are objects, roles and bare columns are that object's", () => {
   it("reads 经营者名称 as the business's name, so the export's 负责人 is the same business's owner", () => {
     const ledger = [field("L", "单位名称"), field("L", ["负责人", "姓名"]), field("L", ["负责人", "联系电话"], "phone")];

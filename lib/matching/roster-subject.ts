@@ -146,8 +146,9 @@ const FOLLOWS_NAME = new Set(["c:idNumber", "c:phone", "c:employer", "c:post"]);
  *   name is another noun's (表五: 帮扶责任人姓名 | 工作单位 | 职务 | 联系电话; 调查员姓名 | 联系电话) asks that
  *   person's employer, post and phone.
  *
- * (A household list whose only name is the 户主's — 户主姓名 | 身份证号 | 联系电话 — is left as it is: the corpora
- * disagree whether its ID and phone are the 户主's or the household's; the reviewer decides.)
+ * - a household list whose only name is the 户主's (户主姓名 | 身份证号 | 联系电话) asks the 户主's ID and phone — unless
+ *   it profiles a person of its own (文化程度, 民族 …) or is the household sheet of a form whose persons sheet lists
+ *   everyone (there the corpora disagree whether the phone is the 户主's or the household's; the reviewer decides).
  *
  * Such fields are read as if the noun were written over them (帮扶责任人 > 联系电话), so they match
  * the same noun's attributes on other forms and never the row's own person's. Returns the rewritten fields (same
@@ -179,6 +180,11 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
       // Another sheet of the same form holds the form's own person.
       if (siblings.length > 0 && siblings.some((p) => byPart.get(p)!.some(plainName)) && ownPersonForms.has(form)) noun = name.s.holder.text;
     }
+    // A household list whose only name is the 户主's (户主姓名 | 身份证号 | 联系电话) asks the 户主's ID and phone,
+    // unless it profiles a person of its own (文化程度, 宗教信仰 …: a farmer's roster that also names his 户主) or is
+    // the household sheet of a form whose persons sheet lists everyone (人口抽样调查: 户编号 | 户主 | 联系电话).
+    const profiles = attrs.some((a) => !a.s.holder && !a.s.quals.role && has(a.s, PROFILE));
+    if (!noun && name.s.quals.role === "head" && !profiles && !ownPersonForms.has(formOf(part))) noun = "户主";
     if (!noun) continue;
     for (const a of attrs) {
       if (a === name || a.s.holder || a.s.quals.role || !a.s.concepts.some((c) => FOLLOWS_NAME.has(c))) continue;
@@ -188,7 +194,7 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
   if (rewrite.size === 0) return fields;
   return fields.map((f) => {
     const noun = rewrite.get(f.id);
-    return noun ? withHolderOver(f, noun) : f;
+    return noun ? { ...withHolderOver(f, noun), attachedHolder: noun } : f;
   });
 }
 

@@ -37,22 +37,33 @@ describe("suggestions (the review queue)", () => {
     expect(matchFields(all, { decisions: no }).review.some((r) => r.group && r.merged)).toBe(false);
   });
 
-  it("asks once whether a household list's ID and phone are the 户主's, and a yes moves only that form's fields", () => {
+  it("reads a household list's ID and phone as the 户主's, asks once whether they are the row's own, and a yes moves only that form's fields", () => {
     const rosters = ["甲", "乙"].flatMap((f) => [field(f, "姓名"), field(f, "身份证号码", "idcard"), field(f, "联系电话", "phone")]);
     const heads = ["丙", "丁"].flatMap((f) => [field(f, "户主姓名"), field(f, "户主身份证号", "idcard"), field(f, "户主联系电话", "phone"), field(f, "家庭人口", "integer", "人")]);
     const list = [field("危", "户主姓名"), field("危", "身份证号", "idcard"), field("危", "联系电话", "phone"), field("危", "改造方式")];
     const all = [...rosters, ...heads, ...list];
     const before = elementOf(all);
-    expect(before.get(list[1].id)).toBe(before.get(rosters[1].id));
+    expect(before.get(list[1].id)).toBe(before.get(heads[1].id));
+    expect(before.get(list[2].id)).toBe(before.get(heads[2].id));
     const group = matchFields(all).review.find((r) => r.group && r.reason.includes("户主"));
+    expect(group?.reason).toContain("已按户主的读取");
     expect(group?.group?.map(([a]) => a).sort()).toEqual([list[1].id, list[2].id].sort());
     const yes = group!.group!.map(([a, b]) => ({ kind: "confirm" as const, fieldA: a, fieldB: b }));
     const after = elementOf(all, yes);
-    expect(after.get(list[1].id)).toBe(after.get(heads[1].id));
-    expect(after.get(list[2].id)).toBe(after.get(heads[2].id));
-    // The rosters' own ID numbers stay the persons' own: the answer re-read the one form, not the whole element.
-    expect(after.get(rosters[1].id)).toBe(after.get(rosters[4].id));
-    expect(after.get(rosters[1].id)).not.toBe(after.get(heads[1].id));
+    expect(after.get(list[1].id)).toBe(after.get(rosters[1].id));
+    expect(after.get(list[2].id)).toBe(after.get(rosters[2].id));
+    // The other forms' 户主 ID numbers stay the 户主's: the answer re-read the one form, not the whole element.
+    expect(after.get(heads[1].id)).toBe(after.get(heads[5].id));
+    expect(after.get(heads[1].id)).not.toBe(after.get(rosters[1].id));
+    // Answered: not asked again.
+    expect(matchFields(all, { decisions: yes }).review.some((r) => r.group && r.reason.includes("户主"))).toBe(false);
+  });
+
+  it("asks whether a list that profiles its own person but names only the 户主 has the 户主's ID and phone", () => {
+    const heads = ["丙", "丁"].flatMap((f) => [field(f, "户主姓名"), field(f, "户主身份证号", "idcard"), field(f, "户主联系电话", "phone")]);
+    const farmers = [field("农", "户主名字"), field("农", "公民身份号码", "idcard"), field("农", "手机号", "phone"), field("农", "受教育程度", "choice")];
+    const group = matchFields([...heads, ...farmers]).review.find((r) => r.group && r.reason.includes("可能是户主的"));
+    expect(group?.group?.map(([a]) => a).sort()).toEqual([farmers[1].id, farmers[2].id].sort());
   });
 
   it("asks once whether a person noun's name, ID and phone are the row's own person's, and one answer merges them all", () => {

@@ -30,6 +30,11 @@ export interface MatchField {
   programme?: string;
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
+  /**
+   * The person noun the matcher read over an unqualified ID / phone (a household list's 身份证号 as the 户主's:
+   * roster-subject.ts attachHolders); set on the rewritten field, whose path then carries the noun.
+   */
+  attachedHolder?: string;
   /** The form's title names rented housing (出租房屋登记表, 出租屋巡查台账): its 业主 is the landlord (form-subject.ts). */
   rentalRows?: boolean;
 }
