@@ -3,7 +3,7 @@ import { candidatePairs, tokenWeights } from "./block";
 import { ConstrainedClusters } from "./cluster";
 import { pairFormFamilies } from "./form-family";
 import { normalizeLabel } from "./normalize-label";
-import { attachHolders, holderModes, rowObjects } from "./roster-subject";
+import { attachHolders, holderModes, rowObjects, villageOrganKeys } from "./roster-subject";
 import { charWeights, scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import type { MatchField, MatchOptions, MatchResult } from "./types";
@@ -31,7 +31,8 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
   // The parts (sheets) of one form are matched as forms of their own: see MatchField.part.
   const byPart = (f: MatchField): MatchField => (f.part ? { ...f, formId: `${f.formId}\u0000${f.part}` } : f);
   // Unqualified ID / phone / post whose person is a noun's (户主 of a household list, 帮扶责任人 on a form's sheet).
-  const fields = attachHolders(input.map(byPart), (f) => signatureOf(f));
+  // …and a village table's 村（社区）党组织 / 调委会名称 column that stands for its village.
+  const fields = villageOrganKeys(attachHolders(input.map(byPart), (f) => signatureOf(f)), (f) => signatureOf(f));
   const mergeAt = options.mergeThreshold ?? 0.8;
   const reviewAt = options.reviewThreshold ?? 0.5;
   const decisions = options.decisions ?? [];

@@ -123,6 +123,22 @@ describe("roster subject: whose personal attribute a person noun names, decided 
   });
 });
 
+describe("village tables keyed by the village's organ", () => {
+  it("reads 调委会名称 / 村（社区）党组织 as the village on a table of villages without a village column", () => {
+    const village = (formId: string, label: string) => ({ ...field(formId, label), subject: "村" });
+    const plain = village("V", "村（社区）");
+    const mediation = village("M", "调委会名称");
+    const party = village("P", "村（社区）党组织");
+    const el = elementsOf([plain, mediation, party, village("M", "调解员人数"), village("P", "党员人数")]);
+    expect(el.get(mediation.id)).toBe(el.get(plain.id));
+    expect(el.get(party.id)).toBe(el.get(plain.id));
+    // beside a village column, an organ column is its own datum
+    const both = [village("B", "村（社区）"), village("B", "党支部名称")];
+    const el2 = elementsOf([plain, ...both]);
+    expect(el2.get(both[1].id)).not.toBe(el2.get(plain.id));
+  });
+});
+
 describe("household lists: the 户主 as the only name", () => {
   it("reads the plain ID and phone of a list whose only name is the 户主's as the 户主's", () => {
     const p = plainRoster("P");

@@ -198,6 +198,26 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
   });
 }
 
+/** The self-government and party organs every village has, one per village (named after it: 白沙村党支部). */
+const VILLAGE_ORGAN = /(党组织|党支部|党总支|党委|村委会|居委会|村民委员会|居民委员会|调委会|人民调解委员会)(名称)?$/;
+
+/**
+ * On a form whose rows are villages (its title's subject is 村) and that has no plain village column, the text
+ * column naming each row's organ (村（社区）党组织, 调委会名称) is the row's village: read as 村（社区）.
+ */
+export function villageOrganKeys(fields: MatchField[], sigOf: (f: MatchField) => Signature): MatchField[] {
+  const byForm = new Map<string, MatchField[]>();
+  for (const f of fields) if (f.subject === "村" && f.layout !== "indicator-rows") (byForm.get(f.formId) ?? byForm.set(f.formId, []).get(f.formId)!).push(f);
+  const keys = new Set<string>();
+  for (const list of byForm.values()) {
+    if (list.some((f) => sigOf(f).concepts.join() === "c:villageName")) continue;
+    const organ = list.find((f) => f.type === "text" && f.path.length === 1 && VILLAGE_ORGAN.test(normalizeLabel(f.label).text));
+    if (organ) keys.add(organ.id);
+  }
+  if (keys.size === 0) return fields;
+  return fields.map((f) => (keys.has(f.id) ? { ...f, label: "村（社区）", path: ["村（社区）"] } : f));
+}
+
 /** The field read as if a person noun were written over it (帮扶责任人 > 联系电话, 户主 > 身份证号). */
 export function withHolderOver<F extends Pick<MatchField, "label" | "path">>(field: F, noun: string): F {
   const path = field.path.length ? field.path : [field.label];
