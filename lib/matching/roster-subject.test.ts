@@ -123,6 +123,17 @@ describe("roster subject: whose personal attribute a person noun names, decided 
   });
 });
 
+describe("questionnaires of indicator rows", () => {
+  it("read a person noun before a personal attribute as somebody else's: the sheet has no row person (网格员联系电话)", () => {
+    const p = plainRoster("P");
+    const sheet = [field("G", "网格名称"), field("G", "专职网格员姓名"), field("G", "网格员联系电话", "phone")].map((f) => ({ ...f, layout: "indicator-rows" as const }));
+    const other = [field("H", "网格名称"), field("H", "网格员手机号", "phone")].map((f) => ({ ...f, layout: "indicator-rows" as const }));
+    const el = elementsOf([...Object.values(p), ...sheet, ...other]);
+    expect(el.get(sheet[2].id)).not.toBe(el.get(p.phone.id));
+    expect(el.get(sheet[2].id)).toBe(el.get(other[1].id));
+  });
+});
+
 describe("village tables keyed by the village's organ", () => {
   it("reads 调委会名称 / 村（社区）党组织 as the village on a table of villages without a village column", () => {
     const village = (formId: string, label: string) => ({ ...field(formId, label), subject: "村" });

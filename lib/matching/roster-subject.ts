@@ -53,6 +53,7 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   const peopleCounts = new Set<string>();
   const placeColumns = new Set<string>();
   const partyColumns = new Set<string>();
+  const indicatorForms = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
     const key = f.formId;
@@ -67,12 +68,18 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
     let list = bySubject.get(key);
     if (!list) bySubject.set(key, (list = []));
     list.push({ f, s });
+    if (f.layout === "indicator-rows") indicatorForms.add(key);
   }
   // Rows are villages when a form names the village and counts its people (村（居） | 党员合计 | 书记 > 姓名).
   const unitRows = new Set([...peopleCounts].filter((k) => placeColumns.has(k)));
   for (const [key, attrs] of bySubject) {
     const held = attrs.filter((a) => a.s.holder && !a.s.holder.isRelation);
     if (held.length === 0) continue;
+    // A questionnaire of indicator rows has no row person: 网格员联系电话 on a 网格基本信息 sheet is the 网格员's.
+    if (indicatorForms.has(key)) {
+      for (const a of held) out.set(a.f.id, "other");
+      continue;
+    }
     const unqualified = attrs.filter((a) => !a.s.holder);
     const texts = (list: typeof attrs) => [...new Set(list.map((a) => a.s.holder!.text))];
     let own: string | null = null;
