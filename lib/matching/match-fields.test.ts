@@ -105,6 +105,11 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "监测户户主"), field("B", "姓名"))).toBe(false);
   });
 
+  it("reads 建档立卡 as the register every 贫困人口 was on, not a subset (建档立卡贫困人口 = 贫困人口)", () => {
+    expect(pairMerges(field("A", "建档立卡贫困人口（人）", "integer", "人"), field("B", "贫困人口（人）", "integer", "人"))).toBe(true);
+    expect(pairMerges(field("A", "建档立卡贫困户数", "integer", "户"), field("B", "贫困人口", "integer", "人"))).toBe(false);
+  });
+
   it("reads a yes/no question the same wherever its 是否 stands (饮水是否安全 = 是否饮水安全)", () => {
     expect(pairMerges(field("A", "饮水是否安全", "boolean"), field("B", ["二、生活条件", "是否饮水安全"], "boolean"))).toBe(true);
     expect(pairMerges(field("A", "住房是否安全", "boolean"), field("B", "是否饮水安全", "boolean"))).toBe(false);
