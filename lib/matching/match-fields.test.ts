@@ -105,6 +105,11 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "监测户户主"), field("B", "姓名"))).toBe(false);
   });
 
+  it("reads a child's 家长 as his guardian (家长联系电话 = 监护人 > 联系电话)", () => {
+    expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", ["监护人", "联系电话"], "phone"))).toBe(true);
+    expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", "联系电话", "phone"))).toBe(false);
+  });
+
   it("reads 建档立卡 as the register every 贫困人口 was on, not a subset (建档立卡贫困人口 = 贫困人口)", () => {
     expect(pairMerges(field("A", "建档立卡贫困人口（人）", "integer", "人"), field("B", "贫困人口（人）", "integer", "人"))).toBe(true);
     expect(pairMerges(field("A", "建档立卡贫困户数", "integer", "户"), field("B", "贫困人口", "integer", "人"))).toBe(false);

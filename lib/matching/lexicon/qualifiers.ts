@@ -62,7 +62,8 @@ export const QUALIFIERS: QualifierDim[] = [
     strength: "hard",
     values: [
       { value: "head", name: "户主", terms: ["户主", "户主本人", "户长", "家庭户主", "本户户主"] },
-      { value: "guardian", name: "监护人", terms: ["监护人", "法定监护人", "委托监护人"] },
+      // 家长: a student's or child's parents are his guardians (未成年人保护法: 父母或者其他监护人).
+      { value: "guardian", name: "监护人", terms: ["监护人", "法定监护人", "委托监护人", "家长"] },
       { value: "spouse", name: "配偶", terms: ["配偶", "爱人", "丈夫", "妻子"] },
       { value: "father", name: "父亲", terms: ["父亲"] },
       { value: "mother", name: "母亲", terms: ["母亲"] },
