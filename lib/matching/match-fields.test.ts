@@ -105,6 +105,11 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "监测户户主"), field("B", "姓名"))).toBe(false);
   });
 
+  it("reads a date under a role's header that is not the person's own as the row's (帮扶责任人 > 结对时间 = 结对日期)", () => {
+    expect(pairMerges(field("A", ["帮扶责任人", "结对时间"], "date"), field("B", "结对日期", "date"))).toBe(true);
+    expect(pairMerges(field("A", ["监护人", "出生日期"], "date"), field("B", "出生日期", "date"))).toBe(false);
+  });
+
   it("reads a child's 家长 as his guardian (家长联系电话 = 监护人 > 联系电话)", () => {
     expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", ["监护人", "联系电话"], "phone"))).toBe(true);
     expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", "联系电话", "phone"))).toBe(false);

@@ -431,6 +431,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   // 户主及家庭信息 > 乡（镇） / 家庭人口数: a header over a person and more (the household) names the person only for
   // that person's attributes (its 联系电话 is the 户主's); the household's place and size are nobody's role.
   if (sharedGroupRole && quals.role === sharedGroupRole && !isPersonal && !leaf.tokens.includes(`q:role=${sharedGroupRole}`)) delete quals.role;
+  // 帮扶责任人 > 结对时间: a date under a role's header that is not the person's own (not his birth or post) dates
+  // the row's event, the pairing, as 结对日期 does on the pairing ledger.
+  if (holder?.source === "group" && quals.role && !isPersonal && typeClass === "date" && !leaf.tokens.some((t) => t.startsWith("q:role="))) delete quals.role;
   // Whose attribute it is, not which population or area he is counted in: 外出父母 > 父亲姓名 is the father's name,
   // 乡村厨师 > 姓名 the cook's (流动人口 > 姓名 the person's own); counts keep them (外出务工人数, 农村低保人数).
   // 户籍所在村（社区）: the row's village, whichever address names it (see PLACE_LEVELS).
