@@ -110,6 +110,12 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["监护人", "出生日期"], "date"), field("B", "出生日期", "date"))).toBe(false);
   });
 
+  it("knows a community's 住宅小区 and those under property management (物业小区 = 有物业服务的小区)", () => {
+    expect(pairMerges(field("A", "小区数（个）", "integer", "个"), field("B", "住宅小区（个）", "integer", "个"))).toBe(true);
+    expect(pairMerges(field("A", "其中：物业小区（个）", "integer", "个"), field("B", ["住宅小区", "其中：有物业服务的小区"], "integer", "个"))).toBe(true);
+    expect(pairMerges(field("A", "物业小区（个）", "integer", "个"), field("B", "住宅小区（个）", "integer", "个"))).toBe(false);
+  });
+
   it("reads a child's 家长 as his guardian (家长联系电话 = 监护人 > 联系电话)", () => {
     expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", ["监护人", "联系电话"], "phone"))).toBe(true);
     expect(pairMerges(field("A", "家长联系电话", "phone"), field("B", "联系电话", "phone"))).toBe(false);

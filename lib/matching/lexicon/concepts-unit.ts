@@ -162,4 +162,8 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   // 消费帮扶 (formerly 消费扶贫): buying products of poverty-relief areas; 帮扶产品 / 扶贫产品 are its object.
   { id: "consumptionAid", name: "消费帮扶", terms: ["消费帮扶", "消费扶贫", "消费帮扶产品", "帮扶产品", "扶贫产品", "消费帮扶销售"] },
   { id: "riverLake", name: "河湖", terms: ["河湖", "河道", "河流", "河段", "河湖库", "湖泊", "水库"] },
+  // 住建 / 物业管理条例: a community's 住宅小区 (居民小区), and those under property management (物业小区 = 实行物业管理的
+  // 小区 = 有物业服务的小区).
+  { id: "estate", name: "住宅小区", scope: "unit", terms: ["住宅小区", "小区", "居民小区", "居住小区"] },
+  { id: "propertyService", name: "物业服务", scope: "unit", terms: ["物业服务", "物业管理", "物业", "有物业服务", "实行物业管理", "有物业管理", "物业管理服务", "物业服务企业"] },
 ];
