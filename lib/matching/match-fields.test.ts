@@ -110,6 +110,11 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["监护人", "出生日期"], "date"), field("B", "出生日期", "date"))).toBe(false);
   });
 
+  it("keeps the words of a counting header over a population (政府代缴人数（人） > 低保对象 ≠ 低保人数)", () => {
+    expect(pairMerges(field("A", ["政府代缴人数（人）", "低保对象"], "integer", "人"), field("B", "农村低保人数", "integer", "人"))).toBe(false);
+    expect(pairMerges(field("A", ["政府代缴人数（人）", "低保对象"], "integer", "人"), field("B", ["政府代缴人数", "低保对象"], "integer", "人"))).toBe(true);
+  });
+
   it("knows a community's 住宅小区 and those under property management (物业小区 = 有物业服务的小区)", () => {
     expect(pairMerges(field("A", "小区数（个）", "integer", "个"), field("B", "住宅小区（个）", "integer", "个"))).toBe(true);
     expect(pairMerges(field("A", "其中：物业小区（个）", "integer", "个"), field("B", ["住宅小区", "其中：有物业服务的小区"], "integer", "个"))).toBe(true);

@@ -366,7 +366,10 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     }
     else if (isTopicList(g.text)) used = false;
     else {
-      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject);
+      // A header that counts (政府代缴人数（人） > 低保对象, 规划安置人数 > 其中：贫困人口) keeps its words: its children are
+      // the counted subset, not the population itself.
+      const counts = g.tokens.includes("m:persons") || g.tokens.includes("m:households") || g.units.some((u) => u === "人" || u === "户");
+      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }
