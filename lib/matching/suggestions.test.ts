@@ -193,6 +193,9 @@ describe("words the lexicon does not know: character similarity weighted by rari
     // 公安's 常住户籍人口 is the 户籍 population, 统计's 常住人口 is not
     expect(same(field("A", ["实有人口", "其中：常住户籍人口"], "integer", "人"), field("B", "户籍人口", "integer", "人"))).toBe(true);
     expect(same(field("A", "常住户籍人口", "integer", "人"), field("B", "常住人口", "integer", "人"))).toBe(false);
+    // the police's 暂住人口 is the 流动人口; 寄住 stays its own
+    expect(same(field("A", ["实有人口", "暂住人口"], "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(true);
+    expect(same(field("A", "寄住人口", "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(false);
     expect(same(field("A", "退伍时间", "date"), field("B", "退出现役时间", "date"))).toBe(true);
     expect(same(field("A", ["3.劳力总数", "其中：外出打工"], "integer", "人"), field("B", ["农村劳动力", "其中：外出务工劳动力"], "integer", "人"))).toBe(true);
     expect(same(field("A", "五、粮食总产", "decimal", "吨"), field("B", "粮食产量", "decimal", "吨"))).toBe(true);

@@ -112,9 +112,10 @@ export const QUALIFIERS: QualifierDim[] = [
     values: [
       { value: "hj", name: "户籍", terms: ["户籍", "户籍在册"] },
       { value: "cz", name: "常住", terms: ["常住"] },
-      { value: "flow", name: "流动", terms: ["流动", "流入"] },
+      // 暂住 / 外来: the police's and the older words for the 流动人口 (居住证暂行条例 replaced the 暂住证 in 2016).
+      { value: "flow", name: "流动", terms: ["流动", "流入", "暂住", "外来"] },
       { value: "out", name: "外出", terms: ["外出", "流出"] },
-      { value: "temp", name: "暂住", terms: ["暂住", "外来", "寄住"] },
+      { value: "temp", name: "寄住", terms: ["寄住"] },
     ],
   },
   {
