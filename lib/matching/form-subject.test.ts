@@ -45,6 +45,13 @@ describe("formSubjectOf: the object a form's title says its quantities are about
     expect(subjectOf("农户种粮补贴面积核实表")).toEqual({ subject: "户" });
   });
 
+  it("reads a header naming one grid as saying whose its counts are (其中：网格内基本情况 > 户数)", () => {
+    const grid = field("G", ["其中：网格内基本情况", "户数（户）"], "integer", "户", "网格员基本信息表", "columns");
+    const village = field("V", ["一、户数与人口", "总户数"], "integer", "户", "2013年行政村基本情况调查表", "indicator-rows");
+    const el = new Map(matchFields([grid, village]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(grid.id)).not.toBe(el.get(village.id));
+  });
+
   it("reads one grid's sheet of a 网格化 survey as about that grid, before the form's title", () => {
     expect(formSubjectOf("表五：网格内单位和场所", "indicator-rows")).toBe("网格");
     expect(formSubjectOf("网格化服务管理基础信息采集表", "indicator-rows")).toBeNull();

@@ -15,7 +15,7 @@ const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难
 /** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
 const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
 /** A grid (网格) of a village, the unit a 网格员 keeps: a sheet about one grid counts that grid's houses and places. */
-const GRID = /(网格内|本网格|网格基本(情况|信息))/;
+export const GRID = /(网格内|本网格|网格基本(情况|信息))/;
 /** Words of a summary over villages (statistics reports: 汇总表, 统计表, 统计月报, （村级）). */
 const AGGREGATE = /(汇总|统计[年月季]?报|统计表|村级|[年月季]报表?$)/;
 /** Titles about a village (村级 …, 基本情况 of 村), or that aggregate over villages (统计年报 / 月报 / 季报, 汇总表). */

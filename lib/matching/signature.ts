@@ -1,5 +1,6 @@
 import type { FieldType } from "@/lib/domain";
 import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, PLACE_WHEN_ALONE, tokenName } from "./lexicon";
+import { GRID } from "./form-subject";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -270,7 +271,8 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   }
   // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
   if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
-  if (field.subject) s.quals.subject = field.subject;
+  // A header naming one grid (其中：网格内基本情况 > 户数) has already said whose the count is.
+  if (field.subject && !s.quals.subject) s.quals.subject = field.subject;
   return field.subject || field.programme ? withKey(s) : s;
 }
 
@@ -400,6 +402,8 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       else quals[dim] ??= t.slice(eq + 1);
     } else if (isSubject(t)) concepts.add(t);
   }
+  // 其中：网格内基本情况 > 户数（户） on a roster of 网格员: the grid's count, not the village's (form-subject.ts).
+  if (typeClass === "num" && groups.some((g) => GRID.test(g.text))) quals.subject = "网格";
   // A category over one of its kinds (社会救助 > 农村低保户数) adds nothing: the kind says it.
   for (const c of [...concepts]) {
     const broader = KIND_OF.get(c);
