@@ -193,6 +193,10 @@ describe("words the lexicon does not know: character similarity weighted by rari
     // 公安's 常住户籍人口 is the 户籍 population, 统计's 常住人口 is not
     expect(same(field("A", ["实有人口", "其中：常住户籍人口"], "integer", "人"), field("B", "户籍人口", "integer", "人"))).toBe(true);
     expect(same(field("A", "常住户籍人口", "integer", "人"), field("B", "常住人口", "integer", "人"))).toBe(false);
+    // the verb of access before a utility adds nothing; 基本农田保护面积 is the 永久基本农田
+    expect(same(field("A", "饮用自来水户数", "integer", "户"), field("B", ["五、基础设施", "通自来水的户数"], "integer", "户"))).toBe(true);
+    expect(same(field("A", "使用卫生厕所户数", "integer", "户"), field("B", "通自来水户数", "integer", "户"))).toBe(false);
+    expect(same(field("A", "基本农田保护面积", "decimal", "亩"), field("B", "永久基本农田（亩）", "decimal", "亩"))).toBe(true);
     // the police's 暂住人口 is the 流动人口; 寄住 stays its own
     expect(same(field("A", ["实有人口", "暂住人口"], "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(true);
     expect(same(field("A", "寄住人口", "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(false);

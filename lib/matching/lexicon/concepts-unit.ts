@@ -26,7 +26,9 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "area", name: "辖区面积", type: "decimal", scope: "unit", terms: ["辖区面积", "区域面积", "国土面积", "总面积", "行政区域面积", "村域面积"] },
   { id: "farmland", name: "耕地面积", type: "decimal", scope: "unit", terms: ["耕地面积", "耕地", "实有耕地面积", "耕地保有量"] },
   // 永久基本农田 is a protected part of the farmland, a datum of its own (土地管理法 第三十三条).
-  { id: "basicFarmland", name: "永久基本农田面积", type: "decimal", scope: "unit", terms: ["永久基本农田", "永久基本农田面积", "基本农田", "基本农田面积", "永农"] },
+  { id: "basicFarmland", name: "永久基本农田面积", type: "decimal", scope: "unit", terms: ["永久基本农田", "永久基本农田面积", "基本农田", "基本农田面积", "永农",
+    // 基本农田保护条例 (1998): the area the 2019 土地管理法 calls 永久基本农田
+    "基本农田保护面积", "基本农田保护区面积"] },
   { id: "forestLand", name: "林地面积", type: "decimal", scope: "unit", terms: ["林地面积", "山林面积", "林地"] },
   { id: "landTransfer", name: "土地流转面积", type: "decimal", scope: "unit", terms: ["土地流转面积", "流转面积", "土地流转"] },
   { id: "party", name: "党员", scope: "unit", terms: ["党员", "中共党员", "共产党员"] },
