@@ -190,6 +190,10 @@ describe("look-alikes", () => {
     const [sectors] = await parse([{ name: "S", rows: [["行业领域", "发现隐患（条）", "已整改（条）"], ["工矿商贸企业"], ["人员密集场所"], ["城镇燃气"], ["合计"]] }]);
     expect(sectors.layout).toBe("grid");
     expect(sectors.fields).toHaveLength(6);
+    // 重点人群 over 脱贫人口 / 监测对象 / 65岁及以上老年人: groups of people
+    const [groupsOfPeople] = await parse([{ name: "S", rows: [["重点人群", "应签约人数", "已签约人数"], ["脱贫人口"], ["监测对象"], ["65岁及以上老年人"], ["合计"]] }]);
+    expect(groupsOfPeople.layout).toBe("grid");
+    expect(groupsOfPeople.fields).toHaveLength(6);
   });
 
   it("a count beside a money column does not take its 万元 (危房户数 | 补助金额（万元） | 脱贫户危房数)", async () => {

@@ -30,6 +30,16 @@ describe("long questionnaires with indicators down the rows", () => {
     expect(form.department).toBe("区农业农村局");
   });
 
+  it("a row with a blank unit where every item fills its unit cell (人 / 元 / —) is a heading, not a field", async () => {
+    const items = ["所在乡（镇）", "所在行政村", "户主姓名", "户主证件号码", "家庭人口数", "监测对象类别"].map((l) => [l, l === "家庭人口数" ? "人" : "—"]);
+    const rows = [["防止返贫监测对象信息采集表"], ["项    目", "单位", "填报内容"], ...items, ["风险情况", ""], ["主要风险类型", "—"], ["家庭年人均纯收入", "元"], ["帮扶措施", ""], ["产业帮扶措施", "—"], ["帮扶责任人", "—"]];
+    const [form] = await parse([{ name: "户基本信息", rows }]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => f.label)).not.toContain("风险情况");
+    expect(form.fields.map((f) => f.label)).not.toContain("帮扶措施");
+    expect(form.fields.map((f) => f.label)).toEqual([...items.map(([l]) => l), "主要风险类型", "家庭年人均纯收入", "产业帮扶措施", "帮扶责任人"]);
+  });
+
   it("指标名称 | 计量单位 | 代码 | 本期数 | 上年同期 | 增减%: comparison columns keep one field per indicator", async () => {
     const { spec, indicators } = longQuestionnaireSpec({ sections: 2, groups: 2, items: 4, header: ["指标名称", "计量单位", "代码", "本期数", "上年同期", "增减%"] });
     const [form] = await parse(spec);

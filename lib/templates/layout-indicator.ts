@@ -92,7 +92,7 @@ function isHeadingWord(label: string): boolean {
  * a code column; or a heading — blank unit (or no unit column and no quantity in the label) with the next row
  * numbered one level deeper (`一、基本情况` over `（一）人口`), or a label ending in a colon.
  */
-function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: string, next: string | null, nextHasUnit = false): boolean {
+function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: string, next: string | null, nextHasUnit = false, unitsAreFilled = false, nextFillsUnit = false): boolean {
   const unit = p.unitCol ? norm(grid.text(r, p.unitCol)) : "";
   const code = p.codeCol ? norm(grid.text(r, p.codeCol)) : "";
   const values = p.valueCols.map((c) => norm(grid.text(r, c)));
@@ -108,6 +108,8 @@ function isCategoryRow(grid: SheetGrid, r: number, p: IndicatorPanel, label: str
   if (next === null) return false;
   // `人口情况` over rows that have units: a heading written without numbering.
   if (p.unitCol !== null && level === 0 && isHeadingWord(label) && nextHasUnit) return true;
+  // `帮扶措施` with a blank unit where every item of the panel fills its unit cell (人, 元, —): a heading.
+  if (unitsAreFilled && nextFillsUnit) return true;
   const nextLevel = numberingLevel(next);
   const deeper = nextLevel > 0 && (level === 0 ? !/^其中/.test(norm(label)) : nextLevel > level);
   if (!deeper) return false;
@@ -187,12 +189,16 @@ export function readIndicatorFields(grid: SheetGrid, body: TableBody, panels: In
     const valueCol = current[0] ?? p.valueCols[0];
     // One current column that names the period (本月数) qualifies every indicator; 本月 | 本年累计 together do not.
     const period = periodOfValues({ ...p, valueCols: current });
+    // Nearly every row names its unit or a dash (人 | 元 | —): a row without one stands out as a heading.
+    const unitsFilled = p.unitCol ? rows.filter((x) => grid.text(x.r, p.unitCol!)).length : 0;
+    const unitsAreFilled = rows.length >= 8 && unitsFilled >= (rows.length - unitsFilled) * 4;
     rows.forEach(({ r, label: row }, i) => {
       const label = row.text;
       cats = cats.filter((cat) => isChildOf(label, cat));
       const nextRow = rows[i + 1];
-      const nextHasUnit = !!nextRow && !!p.unitCol && !!grid.text(nextRow.r, p.unitCol) && !DASH_CELL.test(norm(grid.text(nextRow.r, p.unitCol)));
-      if (isCategoryRow(grid, r, p, label, nextRow?.label.text ?? null, nextHasUnit)) {
+      const nextFillsUnit = !!nextRow && !!p.unitCol && !!grid.text(nextRow.r, p.unitCol);
+      const nextHasUnit = nextFillsUnit && !DASH_CELL.test(norm(grid.text(nextRow.r, p.unitCol!)));
+      if (isCategoryRow(grid, r, p, label, nextRow?.label.text ?? null, nextHasUnit, unitsAreFilled, nextFillsUnit)) {
         const level = numberingLevel(label);
         if (level <= 1) cats = cats.filter((c) => !c.sticky);
         cats.push({ text: label, level, sticky: level === 0 && isHeadingWord(label) });
