@@ -197,6 +197,10 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(field("A", "饮用自来水户数", "integer", "户"), field("B", ["五、基础设施", "通自来水的户数"], "integer", "户"))).toBe(true);
     expect(same(field("A", "使用卫生厕所户数", "integer", "户"), field("B", "通自来水户数", "integer", "户"))).toBe(false);
     expect(same(field("A", "基本农田保护面积", "decimal", "亩"), field("B", "永久基本农田（亩）", "decimal", "亩"))).toBe(true);
+    // 旱地 / 水田 are kinds of 耕地, 公益林 of 林地: under their category or alone they are the same
+    expect(same(field("A", ["一、耕地", "旱地"], "decimal", "亩"), field("B", ["三、土地资源", "旱地"], "decimal", "亩"))).toBe(true);
+    expect(same(field("A", ["三、林地", "林地面积", "其中：公益林"], "decimal", "亩"), field("B", "其中：公益林（亩）", "decimal", "亩"))).toBe(true);
+    expect(same(field("A", "旱地", "decimal", "亩"), field("B", "水田", "decimal", "亩"))).toBe(false);
     // the police's 暂住人口 is the 流动人口; 寄住 stays its own
     expect(same(field("A", ["实有人口", "暂住人口"], "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(true);
     expect(same(field("A", "寄住人口", "integer", "人"), field("B", "流动人口", "integer", "人"))).toBe(false);

@@ -30,6 +30,12 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
     // 基本农田保护条例 (1998): the area the 2019 土地管理法 calls 永久基本农田
     "基本农田保护面积", "基本农田保护区面积"] },
   { id: "forestLand", name: "林地面积", type: "decimal", scope: "unit", terms: ["林地面积", "山林面积", "林地"] },
+  // GB/T 21010 土地利用现状分类: 水田 / 水浇地 / 旱地 are the kinds of 耕地; 森林法: 公益林 / 商品林 the kinds of 林地.
+  { id: "paddyField", name: "水田", type: "decimal", scope: "unit", terms: ["水田", "水田面积"], kindOf: "farmland" },
+  { id: "irrigatedLand", name: "水浇地", type: "decimal", scope: "unit", terms: ["水浇地", "水浇地面积"], kindOf: "farmland" },
+  { id: "dryLand", name: "旱地", type: "decimal", scope: "unit", terms: ["旱地", "旱地面积"], kindOf: "farmland" },
+  { id: "publicForest", name: "公益林", type: "decimal", scope: "unit", terms: ["公益林", "公益林面积"], kindOf: "forestLand" },
+  { id: "commercialForest", name: "商品林", type: "decimal", scope: "unit", terms: ["商品林", "商品林面积"], kindOf: "forestLand" },
   { id: "landTransfer", name: "土地流转面积", type: "decimal", scope: "unit", terms: ["土地流转面积", "流转面积", "土地流转"] },
   { id: "party", name: "党员", scope: "unit", terms: ["党员", "中共党员", "共产党员"] },
   { id: "partyGroup", name: "党小组", scope: "unit", terms: ["党小组"] },
