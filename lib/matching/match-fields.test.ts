@@ -80,6 +80,10 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
     // 户籍所在村（社区） in one label is the row's village too
     expect(pairMerges(field("A", "户籍所在村（社区）"), field("B", "社区（村）"))).toBe(true);
+    // how the row belongs to the place does not change which place it is (派驻村 of a 第一书记, 涉及村 of a project)
+    expect(pairMerges(field("A", "派驻村"), field("B", "村（社区）"))).toBe(true);
+    expect(pairMerges(field("A", "派驻乡镇"), field("B", "乡（镇）"))).toBe(true);
+    expect(pairMerges(field("A", "残疾证编号"), field("B", "残疾人证号"))).toBe(true);
     // an urban table's 社区居委会 column names the community
     expect(pairMerges(field("A", "社区居委会"), field("B", "村（社区）"))).toBe(true);
     // the address itself stays the address

@@ -167,11 +167,14 @@ interface Part {
 }
 
 
+/** Words before a lone place word that say how the row belongs to it (所在村, 派驻村 of a 第一书记, 涉及村 of a project). */
+const PLACE_PREFIX = /^(所属|所在|隶属|派驻|所驻|驻|涉及|实施)/;
+
 function readPart(raw: string): Part {
   const norm = normalizeLabel(raw);
   const tokens: string[] = [];
   const surfaces: [string, string][] = [];
-  const place = PLACE_WHEN_ALONE.get(norm.text.replace(/^(所属|所在|隶属)/, ""));
+  const place = PLACE_WHEN_ALONE.get(norm.text.replace(PLACE_PREFIX, ""));
   if (place) return { text: norm.text, tokens: [`c:${place}`], surfaces: [[`c:${place}`, norm.text]], units: norm.units };
   for (const seg of segmentLabel(norm.text)) {
     for (const t of seg.tokens) {

@@ -40,6 +40,8 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   { pattern: /生态公益林/g, standard: "公益林" },
   // GA/T 543 详址 (户籍地详址, 居住地详址) is the detailed address: 地址.
   { pattern: /详址/g, standard: "地址" },
+  // A certificate's number written 证编号 / 证号码 (残疾证编号, 残疾军人证编号): the 证号 of the certificate.
+  { pattern: /证编号|证号码/g, standard: "证号" },
   // 通自来水的户数 = 饮用自来水户数 = 使用卫生厕所户数's households with the utility: the verb of access adds nothing.
   { pattern: /(?:饮用|用上|使用|接通|接入|通)(?=自来水|宽带|天然气|管道燃气|卫生厕所)/g, standard: "" },
   // 公安 户口登记: 常住户籍人口 / 常住户口 are the persons whose 户口 is registered here (户口登记条例's 常住户口), i.e. the
