@@ -9,9 +9,17 @@ const BLIND4 = path.resolve(import.meta.dirname, "../blind4");
 const LONG_QUESTIONNAIRE = "区统计局/农村基本情况统计年报表.xlsx";
 const FIVE_SHEETS = "区扶贫办/建档立卡贫困户信息采集表.xlsx";
 
-/** Labels of the first review pair on the page, to find the same pair again after re-running. */
+/** Labels of the first review pair on the page. */
 async function firstPairLabels(page: import("playwright-core").Page): Promise<string[]> {
   return page.locator("[data-testid=review-pair]").first().locator("[data-testid=pair-label]").allTextContents();
+}
+
+/**
+ * The first review pair's labels with their forms, to find the same pair again after re-running: two household lists
+ * may ask the same question under the same labels (户主姓名 | 公民身份号码 on two forms).
+ */
+async function firstPairKey(page: import("playwright-core").Page): Promise<string> {
+  return (await page.locator("[data-testid=review-pair]").first().locator("[data-testid=pair-label], [data-testid=pair-form]").allTextContents()).join("|");
 }
 
 describe("element review", () => {
@@ -26,23 +34,24 @@ describe("element review", () => {
     await screenshot(page, "elements-review");
 
     const confirmed = await firstPairLabels(page);
+    const confirmedKey = await firstPairKey(page);
     await page.locator("[data-testid=review-pair]").first().getByRole("button", { name: "是同一数据元", exact: true }).click();
     // Each decision re-runs the district's analysis before the page comes back (seconds on a busy machine).
-    await expect.poll(async () => (await firstPairLabels(page)).join("|"), { timeout: 60_000 }).not.toBe(confirmed.join("|"));
+    await expect.poll(() => firstPairKey(page), { timeout: 60_000 }).not.toBe(confirmedKey);
 
-    const rejected = await firstPairLabels(page);
+    const rejectedKey = await firstPairKey(page);
     await page.locator("[data-testid=review-pair]").first().getByRole("button", { name: "不是同一数据元", exact: true }).click();
-    await expect.poll(async () => (await firstPairLabels(page)).join("|"), { timeout: 60_000 }).not.toBe(rejected.join("|"));
+    await expect.poll(() => firstPairKey(page), { timeout: 60_000 }).not.toBe(rejectedKey);
 
     await page.goto("/elements");
     await page.getByRole("button", { name: "重新分析" }).click();
     await expect.poll(() => page.textContent("body"), { timeout: 60_000 }).toContain("分析完成");
     await page.goto("/elements/review");
     const pairs = await page.locator("[data-testid=review-pair]").evaluateAll((nodes) =>
-      nodes.map((n) => [...n.querySelectorAll("[data-testid=pair-label]")].map((l) => l.textContent).join("|")),
+      nodes.map((n) => [...n.querySelectorAll("[data-testid=pair-label], [data-testid=pair-form]")].map((l) => l.textContent).join("|")),
     );
-    expect(pairs).not.toContain(confirmed.join("|"));
-    expect(pairs).not.toContain(rejected.join("|"));
+    expect(pairs).not.toContain(confirmedKey);
+    expect(pairs).not.toContain(rejectedKey);
 
     // The confirmed pair now shares one element: the element page of its first field lists the second.
     await page.goto("/elements");

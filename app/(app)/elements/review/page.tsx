@@ -65,7 +65,7 @@ async function FieldCard({ field, element }: { field: FieldWithForm; element: Re
       <div style={{ fontWeight: 600 }} data-testid="pair-label">
         {field.path.join(" › ")}
       </div>
-      <div className="muted">
+      <div className="muted" data-testid="pair-form">
         {field.formTitle} · {field.departmentName} · {t(`frequencies.${field.frequency}`)}
       </div>
       <div className="muted">
