@@ -1,7 +1,35 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = path.resolve(import.meta.dirname);
+/**
+ * Files known to run long (they spawn the CLI or analyse whole corpora) start first. Vitest orders a run by the
+ * durations it cached last time, and without a cache (a clean checkout: CI) project by project, db before unit, so the
+ * 36 s CLI comparison started last and one worker idled while it finished. Only the order changes: every file still
+ * runs in its own worker, on its own database.
+ */
+const SLOW_FIRST = [
+  "scripts/cli-paths.test.ts",
+  "scripts/cli-determinism.test.ts",
+  "tests/db/analyze-paths.test.ts",
+  "lib/forms/parse-pool.test.ts",
+  "tests/db/auth-flow.test.ts",
+  "tests/db/forms-upload-progress.test.ts",
+  "scripts/cli.test.ts",
+];
+
+class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const i = SLOW_FIRST.indexOf(path.relative(root, spec.moduleId).split(path.sep).join("/"));
+      return i < 0 ? SLOW_FIRST.length : i;
+    };
+    // Stable: the other files keep vitest's order.
+    return (await super.sort(files)).map((spec, i) => ({ spec, i, r: rank(spec) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.spec);
+  }
+}
+
 const shared = {
   resolve: { alias: { "@": root, "server-only": path.join(root, "tests/helpers/empty-module.ts") } },
 };
@@ -16,6 +44,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // PGlite instances are large (0.4–0.9 GB each): two workers on this 2-core machine.
     maxWorkers: 2,
+    // The long files first, so both workers stay busy to the end of the unit + db group (see the sequencer).
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         ...shared,
