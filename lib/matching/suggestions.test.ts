@@ -197,6 +197,14 @@ describe("words the lexicon does not know: character similarity weighted by rari
     expect(same(field("A", "饮用自来水户数", "integer", "户"), field("B", ["五、基础设施", "通自来水的户数"], "integer", "户"))).toBe(true);
     expect(same(field("A", "使用卫生厕所户数", "integer", "户"), field("B", "通自来水户数", "integer", "户"))).toBe(false);
     expect(same(field("A", "基本农田保护面积", "decimal", "亩"), field("B", "永久基本农田（亩）", "decimal", "亩"))).toBe(true);
+    // 国家统计局's definition of 劳动力资源; 外出从业劳动力 = 外出务工劳动力; 撂荒 = 抛荒 = 弃耕; 时长 = 时间 of a duration
+    expect(same(field("A", "劳动年龄人口中有劳动能力的人数", "integer", "人"), field("B", ["二、劳动力和就业", "劳动力资源总数"], "integer", "人"))).toBe(true);
+    expect(same(field("A", ["二、人口和劳动力", "外出从业劳动力"], "integer", "人"), field("B", "外出务工劳动力", "integer", "人"))).toBe(true);
+    expect(same(field("A", "弃耕抛荒地面积", "decimal", "亩"), field("B", ["一、耕地", "撂荒地面积"], "decimal", "亩"))).toBe(true);
+    expect(same(field("A", "闲置撂荒耕地面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
+    expect(same(field("A", "务工时间（月）", "integer", "月"), field("B", ["务工情况", "务工时长（月）"], "integer", "月"))).toBe(true);
+    expect(same(field("A", "选派单位"), field("B", "派出单位"))).toBe(true);
+    expect(same(field("A", "就诊医院"), field("B", "救治医院"))).toBe(true);
     // 旱地 / 水田 are kinds of 耕地, 公益林 of 林地: under their category or alone they are the same
     expect(same(field("A", ["一、耕地", "旱地"], "decimal", "亩"), field("B", ["三、土地资源", "旱地"], "decimal", "亩"))).toBe(true);
     expect(same(field("A", ["三、林地", "林地面积", "其中：公益林"], "decimal", "亩"), field("B", "其中：公益林（亩）", "decimal", "亩"))).toBe(true);

@@ -45,7 +45,7 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "workStartDate", name: "参加工作时间", type: "date", scope: "person", terms: ["参加工作时间", "参加工作日期", "参工时间"] },
   { id: "employStatus", name: "就业状态", type: "choice", scope: "person", terms: ["就业状态", "就业情况", "就业状况", "务工状态"] },
   { id: "outWork", name: "是否外出务工", type: "boolean", scope: "person", terms: ["外出务工", "外出务工情况", "外出打工", "是否外出"] },
-  { id: "workPlace", name: "务工地", type: "text", scope: "person", terms: ["务工地", "外出务工地", "务工地址", "务工所在地"] },
+  { id: "workPlace", name: "务工地", type: "text", scope: "person", terms: ["务工地", "外出务工地", "务工地址", "务工所在地", "务工地点", "就业地点", "就业所在地"] },
   { id: "jobIntent", name: "就业意向", type: "text", scope: "person", terms: ["就业意向", "意向工种", "求职意向", "择业意向", "就业需求", "意向岗位"] },
   { id: "trainingWill", name: "培训意愿", type: "boolean", scope: "person", terms: ["培训意愿", "愿意参加培训", "参加培训意愿", "有培训意愿", "培训需求"] },
   { id: "skill", name: "职业技能", type: "text", scope: "person", terms: ["职业技能", "技能特长", "特长", "专业特长", "技能"] },

@@ -15,12 +15,15 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 劳动力资源数 (统计 乡村劳动力资源) is the labour force count.
   { pattern: /劳动力资源/g, standard: "劳动力" },
   { pattern: /打工/g, standard: "务工" },
+  // 国家统计局: 劳动力资源 are the 劳动年龄人口中有劳动能力的人.
+  { pattern: /劳动年龄人口中有劳动能力的人(?:口|员)?/g, standard: "劳动力" },
+  // 外出从业人员 (统计) and 外出务工人员 (农业农村, 人社) count the same people who work away from home (before the
+  // 务工劳动力 rule, so 外出从业劳动力 reads as 外出务工人员 too).
+  { pattern: /外出从业/g, standard: "外出务工" },
   // 外出劳动力 (外出劳力): the labour force working away from home, i.e. 外出务工.
   { pattern: /外出劳动力/g, standard: "外出务工" },
   // 外出务工劳动力 counts persons: 外出务工人员.
   { pattern: /务工劳动力/g, standard: "务工人员" },
-  // 外出从业人员 (统计) and 外出务工人员 (农业农村, 人社) count the same people who work away from home.
-  { pattern: /外出从业/g, standard: "外出务工" },
   { pattern: /应征入伍|参军/g, standard: "入伍" },
   { pattern: /退出现役|退伍/g, standard: "退役" },
   // 住户调查 income components: 工资性收入 is what 扶贫 forms call 务工收入 / 劳务收入; 经营净收入 is their
@@ -40,6 +43,13 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   { pattern: /生态公益林/g, standard: "公益林" },
   // GA/T 543 详址 (户籍地详址, 居住地详址) is the detailed address: 地址.
   { pattern: /详址/g, standard: "地址" },
+  // A duration is a 时长 or a 时间 with a unit of time (务工时长（月） = 务工时间（月）); the field's type keeps a date apart.
+  { pattern: /时长/g, standard: "时间" },
+  { pattern: /地域/g, standard: "区域" },
+  // 驻村第一书记 / 工作队: the 选派单位 is the 派出单位 (中组部 选派 documents use both).
+  { pattern: /选派单位/g, standard: "派出单位" },
+  // The hospital a patient is treated at (就诊医院, 救治医院 of a 大病 register, 治疗医院).
+  { pattern: /(?:就诊|救治|诊治|治疗)(?=医院|医疗机构)/g, standard: "就诊" },
   // A certificate's number written 证编号 / 证号码 (残疾证编号, 残疾军人证编号): the 证号 of the certificate.
   { pattern: /证编号|证号码/g, standard: "证号" },
   // 通自来水的户数 = 饮用自来水户数 = 使用卫生厕所户数's households with the utility: the verb of access adds nothing.
