@@ -170,9 +170,9 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   // 消费帮扶 (formerly 消费扶贫): buying products of poverty-relief areas; 帮扶产品 / 扶贫产品 are its object.
   { id: "consumptionAid", name: "消费帮扶", terms: ["消费帮扶", "消费扶贫", "消费帮扶产品", "帮扶产品", "扶贫产品", "消费帮扶销售"] },
   { id: "riverLake", name: "河湖", terms: ["河湖", "河道", "河流", "河段", "河湖库", "湖泊", "水库"] },
-  // 农业农村部 撂荒地 治理: 撂荒 = 抛荒 = 弃耕 (land left uncultivated), 闲置 adds nothing.
+  // 农业农村部 撂荒地 治理: 撂荒 = 抛荒 = 弃耕 (耕地 left uncultivated: a kind of 耕地), 闲置 adds nothing.
   { id: "abandonedLand", name: "撂荒地面积", type: "decimal", scope: "unit",
-    terms: ["撂荒地", "撂荒", "撂荒耕地", "抛荒地", "抛荒", "弃耕地", "弃耕", "弃耕抛荒地", "抛荒撂荒地", "闲置撂荒耕地", "闲置撂荒地", "撂荒地面积", "撂荒耕地面积"] },
+    terms: ["撂荒地", "撂荒", "撂荒耕地", "抛荒地", "抛荒", "弃耕地", "弃耕", "弃耕抛荒地", "抛荒撂荒地", "闲置撂荒耕地", "闲置撂荒地", "撂荒地面积", "撂荒耕地面积"], kindOf: "farmland" },
   // 住建 / 物业管理条例: a community's 住宅小区 (居民小区), and those under property management (物业小区 = 实行物业管理的
   // 小区 = 有物业服务的小区).
   { id: "estate", name: "住宅小区", scope: "unit", terms: ["住宅小区", "小区", "居民小区", "居住小区"] },
