@@ -170,6 +170,13 @@ describe("household lists: the 户主 as the only name", () => {
 });
 
 describe("row object: on a form whose rows are objects, roles and bare columns are that object's", () => {
+  it("reads a bare 名称 on a list of entities as the entity's name, and its 负责人 as that entity's", () => {
+    const directory = [field("D", ["基本信息", "名称"]), field("D", ["负责人", "姓名"]), field("D", ["负责人", "手机号码"], "phone")];
+    const report = [field("R", "主体名称"), field("R", "负责人姓名"), field("R", "负责人联系电话", "phone")];
+    const el = elementsOf([...directory, ...report]);
+    for (let i = 0; i < 3; i++) expect(el.get(directory[i].id)).toBe(el.get(report[i].id));
+  });
+
   it("reads 经营者名称 as the business's name, so the export's 负责人 is the same business's owner", () => {
     const ledger = [field("L", "单位名称"), field("L", ["负责人", "姓名"]), field("L", ["负责人", "联系电话"], "phone")];
     const exported = [field("X", "经营者名称"), field("X", "负责人"), field("X", "负责人电话", "phone")];

@@ -135,6 +135,11 @@ export function rowObjects(fields: MatchField[], sigOf: (f: MatchField) => Signa
     if (s.isPersonal && !s.quals.role && (!s.holder || modes.get(f.id) === "own" || !modes.has(f.id))) persons.add(f.formId);
     if (candidate.has(f.formId) || !namesObject(f, s)) continue;
     const text = normalizeLabel(f.path.at(-1) ?? f.label).text.replace(/名称$/, "");
+    // A bare 名称 (基本信息 > 名称 on a 合作社 名录) names the row's entity, whatever it is: a 主体名称.
+    if (!text && s.concepts.length === 0) {
+      candidate.set(f.formId, { text: "主体", key: "c:entityName" });
+      continue;
+    }
     const key = s.concepts.join("+");
     if (text && key) candidate.set(f.formId, { text, key });
   }
