@@ -5,8 +5,10 @@ import { parseTemplate } from "@/lib/templates/parse-template";
 import { buildWorkbook, fiveSheetSurveySpec, longQuestionnaireSpec } from "@/lib/templates/test-fixtures";
 import { registerTemplate } from "@/db/queries/register-template";
 import { getFormById, listFormFields } from "@/db/queries/forms";
+import { rematchDistrict } from "@/db/queries/matching";
 import { seedDepartment, seedOrgTree, seedUser } from "@/db/seed/factories";
-import type { Department, User } from "@/db/schema";
+import { forms, type Department, type User } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import FormPage from "@/app/(app)/forms/[formId]/page";
 
 const t = useTestDb();
@@ -54,6 +56,27 @@ describe("registering a workbook whose sheets are parts of one form", () => {
     expect(new Set(fields.map((f) => f.ref.split("!")[0]))).toEqual(new Set(["表一", "表二", "表三", "表四", "表五"]));
     await signInAs(t.db, staff);
     expect(await outcomeOf(() => FormPage({ params: Promise.resolve({ formId: form.id }) }))).toBe("rendered");
+  });
+
+  it("matches a part that names one grid (表五：网格内单位和场所) as that grid's counts, apart from the village's", async () => {
+    const [survey] = await upload(
+      "网格化服务管理基础信息采集表.xlsx",
+      await buildWorkbook([
+        { name: "表一", rows: [["网格化服务管理基础信息采集表"], ["项目", "单位", "内容"], ["网格名称", "—"], ["住户数", "户"]] },
+        { name: "表五", rows: [["表五：网格内单位和场所"], ["项目", "单位", "数量"], ["九小场所", "个"], ["出租房屋", "套"]] },
+      ]),
+    );
+    const [village] = await upload(
+      "社区（村）基本情况统计年报.xlsx",
+      await buildWorkbook([{ name: "年报", rows: [["社区（村）基本情况统计年报"], ["指标名称", "计量单位", "本年"], ["一、实有房屋", ""], ["出租房屋", "套"], ["九小场所", "个"]] }]),
+    );
+    await t.db.update(forms).set({ status: "active" }).where(eq(forms.districtId, districtId));
+    await rematchDistrict(t.db, { districtId, actor: { userId: staff.id } });
+    const elementOf = async (formId: string, label: string) => (await listFormFields(t.db, { formId })).find((f) => f.label === label)?.elementId;
+    const gridRent = await elementOf(survey.id, "出租房屋");
+    expect(gridRent).toBeTruthy();
+    expect(gridRent).not.toBe(await elementOf(village.id, "出租房屋"));
+    expect(await elementOf(survey.id, "九小场所")).not.toBe(await elementOf(village.id, "九小场所"));
   });
 
   it("stores a long indicator questionnaire as one indicator-rows form, one field per indicator, no parts", async () => {
