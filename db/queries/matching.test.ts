@@ -116,4 +116,56 @@ describe("rematchDistrict", () => {
     const [stored] = await t.db.select().from(values).where(eq(values.elementId, withValue));
     expect(stored.value).toBe("湘A-0001");
   });
+
+  it("carries a village's values over when an element's fields all join another one, converting its unit", async () => {
+    const village = tree.villages[0][0].id;
+    const gift = await seedForm(t.db, { district: tree.district, department: minzheng, title: "节日慰问发放表", fields: [{ label: "慰问金（万元）", type: "decimal", unit: "万元" }] });
+    const aids = [
+      await seedForm(t.db, { district: tree.district, department: weijian, title: "医疗救助发放表", fields: [{ label: "救助金额（元）", type: "decimal", unit: "元" }] }),
+      await seedForm(t.db, { district: tree.district, department: minzheng, title: "临时救助发放表", fields: [{ label: "救助金额（元）", type: "decimal", unit: "元" }] }),
+    ];
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    const a = await fieldOf(gift, "慰问金（万元）");
+    const b = await fieldOf(aids[0], "救助金额（元）");
+    expect(a.elementId).not.toBe(b.elementId);
+    expect((await fieldOf(aids[1], "救助金额（元）")).elementId).toBe(b.elementId);
+    await t.db.insert(values).values([
+      { orgUnitId: village, elementId: a.elementId!, periodKey: "2026-10", districtId: tree.district.id, value: 1.2, source: "entered" },
+      { orgUnitId: village, elementId: a.elementId!, periodKey: "2026-11", districtId: tree.district.id, value: 0.5, source: "entered" },
+      { orgUnitId: village, elementId: b.elementId!, periodKey: "2026-11", districtId: tree.district.id, value: 4000, source: "entered" },
+    ]);
+    // An official moves the 慰问金 into the 救助金额 element (two fields, in 元): its own element is left with none.
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "assign", fieldA: a.id, elementId: b.elementId, decidedBy: null });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(gift, "慰问金（万元）")).elementId).toBe(b.elementId);
+    const stored = new Map((await t.db.select().from(values).where(eq(values.elementId, b.elementId!))).map((v) => [v.periodKey, Number(v.value)]));
+    expect(stored.get("2026-10")).toBeCloseTo(12_000);
+    // The joined element's own value for 2026-11 stays.
+    expect(stored.get("2026-11")).toBe(4000);
+    expect(await t.db.select().from(values).where(eq(values.elementId, a.elementId!))).toEqual([]);
+    expect(await t.db.select().from(elements).where(eq(elements.id, a.elementId!))).toEqual([]);
+  });
+
+  it("copies a village's values to the element a field moves to when its old element keeps other fields", async () => {
+    const village = tree.villages[0][1]?.id ?? tree.villages[0][0].id;
+    const forms2 = [
+      await seedForm(t.db, { district: tree.district, department: minzheng, title: "孤儿基本生活费发放表", fields: [{ label: "孤儿人数", type: "integer", unit: "人" }] }),
+      await seedForm(t.db, { district: tree.district, department: weijian, title: "孤儿医疗救助表", fields: [{ label: "孤儿人数", type: "integer", unit: "人" }] }),
+      await seedForm(t.db, { district: tree.district, department: weijian, title: "困境儿童月报", fields: [{ label: "困境儿童人数", type: "integer", unit: "人" }] }),
+    ];
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    const moved = await fieldOf(forms2[0], "孤儿人数");
+    const stays = await fieldOf(forms2[1], "孤儿人数");
+    const target = await fieldOf(forms2[2], "困境儿童人数");
+    expect(moved.elementId).toBe(stays.elementId);
+    expect(target.elementId).not.toBe(moved.elementId);
+    await t.db.insert(values).values({ orgUnitId: village, elementId: moved.elementId!, periodKey: "2026-10", districtId: tree.district.id, value: 3, source: "entered" });
+    await recordDecision(t.db, { districtId: tree.district.id, kind: "assign", fieldA: moved.id, elementId: target.elementId, decidedBy: null });
+    await rematchDistrict(t.db, { districtId: tree.district.id, actor });
+    expect((await fieldOf(forms2[0], "孤儿人数")).elementId).toBe(target.elementId);
+    const valueOf = async (elementId: string) => (await t.db.select().from(values).where(eq(values.elementId, elementId))).map((v) => [v.periodKey, v.value]);
+    // The form the value was entered through still finds it; the element its other field asks keeps it too.
+    expect(await valueOf(target.elementId!)).toEqual([["2026-10", 3]]);
+    expect(await valueOf(stays.elementId!)).toEqual([["2026-10", 3]]);
+  });
 });

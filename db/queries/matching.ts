@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { latestDecisions } from "@/lib/matching/decisions";
 import { subjectOf } from "@/lib/matching/form-subject";
+import { conversionFactor } from "@/lib/matching/units";
 import { matchFields, type ExistingElement, type MatchDecision, type MatchField, type MatchResult } from "@/lib/matching";
 import type { FormPart } from "@/lib/templates/types";
 import { elements, files, formFields, forms, matchDecisions, matchReviews, personValues, values, type Element, type FormField } from "../schema";
@@ -108,6 +109,7 @@ async function storeMatchResult(tx: Tx, input: { districtId: string; result: Mat
   await updateFieldMatches(tx, result, idOf);
   const used = new Set(result.elements.map((e) => idOf.get(e.id)!));
   const unused = catalog.filter((e) => !used.has(e.id)).map((e) => e.id);
+  await carryValuesOver(tx, { unused, catalog, result, idOf, currentElementOf });
   // An element no field asks for any more goes, unless villages already stored values under it: those
   // values stay reachable (and the element can be re-used by a later form) instead of being lost.
   if (unused.length) {
@@ -137,6 +139,49 @@ function derivedId(districtId: string, fieldIds: string[], known: Set<string>, t
     const h = createHash("sha256").update(`${districtId}|${anchor}|${k}`).digest("hex");
     const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
     if (!known.has(id) && !taken.has(id)) return id;
+  }
+}
+
+/**
+ * Values follow the fields they were entered through. When a re-analysis or an official's decision moves a field from
+ * one stored element to another, the village values (and residents' values) of the old element are copied to the new
+ * one — converted to its unit (万元 → 元) and never over a value the new element already holds for that village (or
+ * person) and period — so the form that asks for them still shows them: a department's export would otherwise show
+ * blanks where villages had reported. An old element left with no field gives its values up to the new one.
+ */
+async function carryValuesOver(
+  tx: Tx,
+  input: { unused: string[]; catalog: Element[]; result: MatchResult; idOf: Map<string, string>; currentElementOf: Map<string, string | null> },
+) {
+  const byId = new Map(input.catalog.map((e) => [e.id, e]));
+  const newElementOf = new Map(input.result.fields.map((m) => [m.fieldId, input.idOf.get(m.elementId)!]));
+  const moves = new Map<string, [string, string]>();
+  for (const [fieldId, before] of input.currentElementOf) {
+    const after = newElementOf.get(fieldId);
+    if (before && after && before !== after && byId.has(before)) moves.set(`${before}>${after}`, [before, after]);
+  }
+  if (moves.size === 0) return;
+  const unitOf = async (id: string) => byId.get(id)?.unit ?? (await tx.select({ unit: elements.unit }).from(elements).where(eq(elements.id, id)))[0]?.unit ?? null;
+  const copied = new Set<string>();
+  for (const [from, to] of [...moves.values()].sort((a, b) => a.join().localeCompare(b.join()))) {
+    // Units of two dimensions (人 → 元) do not convert: the values stay where they are.
+    const factor = conversionFactor(byId.get(from)?.unit ?? null, await unitOf(to));
+    if (factor === null) continue;
+    copied.add(from);
+    const value = factor === 1 ? sql`v.value` : sql`case when jsonb_typeof(v.value) = 'number' then to_jsonb((v.value #>> '{}')::numeric * ${factor}::numeric) else v.value end`;
+    await tx.execute(sql`
+      insert into ${values} (org_unit_id, element_id, period_key, district_id, value, source, updated_by, updated_at)
+      select v.org_unit_id, ${to}::uuid, v.period_key, v.district_id, ${value}, v.source, v.updated_by, v.updated_at from ${values} v where v.element_id = ${from}::uuid
+      on conflict do nothing`);
+    await tx.execute(sql`
+      insert into ${personValues} (person_id, element_id, district_id, value, source, updated_by, updated_at)
+      select v.person_id, ${to}::uuid, v.district_id, ${value}, v.source, v.updated_by, v.updated_at from ${personValues} v where v.element_id = ${from}::uuid
+      on conflict do nothing`);
+  }
+  const emptied = input.unused.filter((id) => copied.has(id));
+  if (emptied.length) {
+    await tx.delete(values).where(inArray(values.elementId, emptied));
+    await tx.delete(personValues).where(inArray(personValues.elementId, emptied));
   }
 }
 
