@@ -57,7 +57,8 @@ export function storedPeriodKeys(formPeriod: string): string[] {
 export async function loadExportUnits(db: DbOrTx, { source, formPeriod, units }: { source: FormExportSource; formPeriod: string; units: Pick<OrgUnit, "id" | "name">[] }): Promise<ExportUnit[]> {
   const { form, fields } = source;
   const unitIds = units.map((u) => u.id);
-  const unitElementIds = [...new Set(fields.filter((f) => f.element?.scope === "unit").map((f) => f.element!.id))];
+  // A village table's elements are all read as the villages' (see buildExportUnits); a roster's by their scope.
+  const unitElementIds = [...new Set(fields.filter((f) => f.element && (form.kind !== "roster" || f.element.scope === "unit")).map((f) => f.element!.id))];
   const personElementIds = [...new Set(fields.filter((f) => f.element?.scope === "person").map((f) => f.element!.id))];
   const unitValues =
     unitIds.length && unitElementIds.length

@@ -58,10 +58,9 @@ export function buildExportUnits(input: BuildUnitsInput): ExportUnit[] {
     return record;
   };
 
-  if (input.kind === "aggregate") {
-    const fields = input.fields.filter((f) => f.element?.scope !== "person");
-    return input.units.map((u) => ({ name: u.name, records: [unitRecord(u.id, fields)] }));
-  }
+  // A village table's fields are the village's data whatever scope their element was given over all its forms (a
+  // 发放金额 merged with a roster's 补贴金额 reads as a person's): their values are the villages'.
+  if (input.kind === "aggregate") return input.units.map((u) => ({ name: u.name, records: [unitRecord(u.id, input.fields)] }));
 
   const periodEndDay = periodEnd(input.formPeriod);
   const personValue = new Map(input.personValues.map((v) => [`${v.personId}|${v.elementId}`, v.value]));
