@@ -254,29 +254,23 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     s = labelSignatureOf({ ...field, path: field.path.slice(1) }, holderMode, rowObject);
   }
   // 业主 > 姓名 on a form about rented housing is the landlord's (房主 / 房东), not a business owner's.
-  if (field.rentalRows && s.quals.role === "owner") {
-    s.quals.role = "landlord";
-    withKey(s);
-  }
-  const choices = field.type === "choice" ? choiceSet(field.options) : null;
-  if (choices) s.choices = choices;
-  // 是否参合 / 是否参保 on a form whose title names one insurance asks whether the person is in that insurance.
-  if (field.type === "boolean" && field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
+  if (field.rentalRows && s.quals.role === "owner") s.quals.role = "landlord";
+  if (field.type === "choice") s.choices = choiceSet(field.options) ?? undefined;
+  const count = s.typeClass === "num" && !s.isPersonal;
+  // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured, and 是否参合 /
+  // 是否参保 there asks whether the person is in it. A count's reading names it too, or the two insurances' identical
+  // labels would read as one by their characters.
+  if ((count || field.type === "boolean") && field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
     s.concepts = [field.programme];
-    return withKey(s);
+    if (count) s.display = tokenName(field.programme) + s.display;
   }
-  if (s.typeClass !== "num" || s.isPersonal) return s.choices ? withKey(s) : s;
-  // 应参保人数 / 已缴费人数 on a form whose title names one insurance count that insurance's insured.
-  // The reading names it too, or the two insurances' identical labels would read as one by their characters.
-  if (field.programme && INSURED.test(s.display) && s.concepts.every((c) => GENERIC_INSURED.has(c))) {
-    s.concepts = [field.programme];
-    s.display = tokenName(field.programme) + s.display;
+  if (count) {
+    // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
+    if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
+    // A header naming one grid (其中：网格内基本情况 > 户数) has already said whose the count is.
+    if (field.subject && !s.quals.subject) s.quals.subject = field.subject;
   }
-  // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
-  if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
-  // A header naming one grid (其中：网格内基本情况 > 户数) has already said whose the count is.
-  if (field.subject && !s.quals.subject) s.quals.subject = field.subject;
-  return field.subject || field.programme ? withKey(s) : s;
+  return withKey(s);
 }
 
 /** A dropdown's choices as a set: codes (1. / A、/ 01-) and spacing removed; null for fewer than two. */
