@@ -161,11 +161,12 @@ async function carryValuesOver(
     if (before && after && before !== after && byId.has(before)) moves.set(`${before}>${after}`, [before, after]);
   }
   if (moves.size === 0) return;
-  const unitOf = async (id: string) => byId.get(id)?.unit ?? (await tx.select({ unit: elements.unit }).from(elements).where(eq(elements.id, id)))[0]?.unit ?? null;
+  // The new element's unit as this analysis stores it (a fresh element is not in the catalog yet).
+  const unitAfter = new Map(input.result.elements.map((e) => [input.idOf.get(e.id)!, e.unit]));
   const copied = new Set<string>();
   for (const [from, to] of [...moves.values()].sort((a, b) => a.join().localeCompare(b.join()))) {
     // Units of two dimensions (人 → 元) do not convert: the values stay where they are.
-    const factor = conversionFactor(byId.get(from)?.unit ?? null, await unitOf(to));
+    const factor = conversionFactor(byId.get(from)?.unit ?? null, unitAfter.get(to) ?? null);
     if (factor === null) continue;
     copied.add(from);
     const value = factor === 1 ? sql`v.value` : sql`case when jsonb_typeof(v.value) = 'number' then to_jsonb((v.value #>> '{}')::numeric * ${factor}::numeric) else v.value end`;
