@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldType } from "@/lib/domain";
-import { formSubjectOf, isEventRegister, programmeOf, subjectOf, subjectsConflict } from "./form-subject";
+import { benefitsOf, formSubjectOf, isEventRegister, programmeOf, subjectOf, subjectsConflict } from "./form-subject";
 import { signatureOf } from "./signature";
 import { matchFields, type MatchField } from "./index";
 
@@ -42,7 +42,7 @@ describe("formSubjectOf: the object a form's title says its quantities are about
     expect(formSubjectOf("信访事项受理登记簿", "columns")).toBeNull();
     expect(formSubjectOf("", "columns")).toBeNull();
     expect(subjectOf(undefined)).toEqual({});
-    expect(subjectOf("农户种粮补贴面积核实表")).toEqual({ subject: "户" });
+    expect(subjectOf("农户种粮补贴面积核实表")).toEqual({ subject: "户", benefits: ["r:种粮补贴"] });
   });
 
   it("reads a header naming one grid as saying whose its counts are (其中：网格内基本情况 > 户数)", () => {
@@ -161,6 +161,30 @@ describe("programmeOf: the insurance a title names", () => {
     const plain = signatureOf({ label: "是否参加新型农村合作医疗", path: ["是否参加新型农村合作医疗"], type: "boolean", unit: null });
     expect(flag("贫困人口参加新农合情况登记表", "是否参合").key).toBe(plain.key);
     expect(flag("2025年度城乡居民基本养老保险参保情况统计表", "是否参保").key).not.toBe(plain.key);
+  });
+});
+
+describe("benefitsOf: the programmes whose money a roster pays", () => {
+  it("reads lexicon programmes and benefit words it lacks from the title", () => {
+    expect(benefitsOf("农村低保和特困人员花名册")).toEqual(["c:dibao", "c:tekun"]);
+    expect(benefitsOf("优抚对象定期抚恤补助发放花名册（月报）")).toEqual(["r:定期抚恤补助"]);
+    expect(benefitsOf("高龄津贴发放花名册")).toEqual(["c:elderAllowance"]);
+    expect(benefitsOf("社区工作者花名册")).toBeNull();
+    expect(benefitsOf(undefined)).toBeNull();
+  });
+
+  it("keeps bare amounts of two programmes apart, and one programme's amounts together", () => {
+    const amount = (formId: string, title: string, label: string) => field(formId, [label], "decimal", "元", title, "columns");
+    const elder = amount("A", "高龄津贴发放花名册", "发放金额（元）");
+    const elder2 = amount("B", "2016年度高龄津贴领取资格年审表", "享受金额");
+    const disabled = amount("C", "困难残疾人生活补贴和重度残疾人护理补贴发放表", "发放金额（元）");
+    const veterans = amount("D", "优抚对象定期抚恤补助发放花名册（月报）", "本月发放金额（元）");
+    const dibao = amount("E", "社会救助资金发放台账", "低保金（元）");
+    const el = new Map(matchFields([elder, elder2, disabled, veterans, dibao]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(elder2.id)).toBe(el.get(elder.id));
+    expect(new Set([elder, disabled, veterans, dibao].map((f) => el.get(f.id))).size).toBe(4);
+    // Without a programme in the title an amount stays what its label says.
+    expect(signatureOf({ label: "发放金额", path: ["发放金额"], type: "decimal", unit: "元", ...subjectOf("村级资金发放情况表") }).programmes).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Layout } from "@/lib/domain";
+import { CONCEPTS } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -83,18 +84,43 @@ export function programmeOf(title: string | null | undefined): string | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
+/** Programme concepts of the lexicon (ConceptEntry.programme: 低保, 高龄津贴, 城乡居民医保 …). */
+const PROGRAMME_CONCEPTS = new Set(CONCEPTS.filter((c) => c.programme).map((c) => `c:${c.id}`));
+/** A benefit's name the lexicon may not know, up to its last benefit word (定期抚恤补助发放 → 定期抚恤补助). */
+const BENEFIT_NAME = /^(.*(补贴|津贴|补助|救助|资助|抚恤|扶助|奖补|生活费|保险))/;
+
+/**
+ * The benefit programmes a form's title names (农村低保和特困人员花名册 → 低保, 特困; 优抚对象定期抚恤补助发放花名册 →
+ * 定期抚恤补助), sorted; null when it names none. A bare 发放金额 / 补助金额 on the form is that programme's money.
+ */
+export function benefitsOf(title: string | null | undefined): string[] | null {
+  const found = new Set<string>();
+  for (const seg of segmentLabel(normalizeLabel(title ?? "").text)) {
+    for (const t of seg.tokens) {
+      if (PROGRAMME_CONCEPTS.has(t)) found.add(t);
+      else if (t.startsWith("r:")) {
+        const name = BENEFIT_NAME.exec(t.slice(2))?.[1];
+        if (name && name.length >= 2) found.add(`r:${name}`);
+      }
+    }
+  }
+  return found.size > 0 ? [...found].sort() : null;
+}
+
 /**
  * The title's context as MatchField properties: absent when the title says nothing (both input paths use this). A
  * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
  * says whose quantities it asks before the form's does.
  */
-export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme" | "rentalRows"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme" | "benefits" | "rentalRows"> {
   const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
+  const benefits = benefitsOf(title);
   return {
     ...(subject ? { subject } : {}),
     ...(isEventRegister(title) ? { eventRows: true } : {}),
     ...(programme ? { programme } : {}),
+    ...(benefits ? { benefits } : {}),
     ...(RENTALS.test((title ?? "").replace(/\s+/g, "")) ? { rentalRows: true } : {}),
   };
 }

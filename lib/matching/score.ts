@@ -1,4 +1,4 @@
-import { qualifierDim, tokenName } from "./lexicon";
+import { CONCEPTS, qualifierDim, tokenName } from "./lexicon";
 import type { Signature, TypeClass } from "./signature";
 import { subjectsConflict } from "./form-subject";
 
@@ -195,6 +195,8 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
   if (unread && a.choices && b.choices && !a.choices.some((c) => b.choices!.includes(c))) {
     return { score: 0, isHard: true, notes: [`下拉选项不同：${a.choices.slice(0, 3).join("、")}… ≠ ${b.choices.slice(0, 3).join("、")}…`] };
   }
+  const programmeClash = programmesClash(a, b);
+  if (programmeClash) return { score: 0, isHard: true, notes: [programmeClash] };
   if (!measuresAgree(a.measure, b.measure)) {
     return { score: 0, isHard: true, notes: [`计量不同：${tokenName(`m:${a.measure}`)} ≠ ${tokenName(`m:${b.measure}`)}`] };
   }
@@ -223,6 +225,25 @@ export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights
   }
   return { score: Math.round(tf * cs * penalty * 1000) / 1000, isHard: false, notes };
 }
+
+/**
+ * Two amounts of named programmes (Signature.programmes: 发放金额 on a 高龄津贴 roster; or the label's own 低保金) that
+ * share none are two data. Programmes agree when one is a kind of the other (低保 under 社会救助) or when two names
+ * the lexicon lacks share most of their characters (定期抚恤补助 ≈ 抚恤补助).
+ */
+function programmesClash(a: Signature, b: Signature): string | null {
+  if (!a.programmes && !b.programmes) return null;
+  const named = (s: Signature) => s.programmes ?? s.concepts.filter((t) => PROGRAMMES.has(t));
+  const pa = named(a);
+  const pb = named(b);
+  if (pa.length === 0 || pb.length === 0) return null;
+  const agree = (x: string, y: string) => x === y || KIND_OF.get(x) === y || KIND_OF.get(y) === x || (x.startsWith("r:") && y.startsWith("r:") && bigramDice(x.slice(2), y.slice(2)) >= 0.5);
+  if (pa.some((x) => pb.some((y) => agree(x, y)))) return null;
+  return `所属项目不同：${pa.map(tokenName).join("、")} ≠ ${pb.map(tokenName).join("、")}`;
+}
+
+const PROGRAMMES = new Set(CONCEPTS.filter((c) => c.programme).map((c) => `c:${c.id}`));
+const KIND_OF = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
 
 /** Same dropdown list under two labels: above the merge threshold (0.8), below a lexicon match. */
 const SAME_CHOICES_SCORE = 0.85;

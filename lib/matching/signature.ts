@@ -40,6 +40,11 @@ export interface Signature {
    * list says what is asked (score.ts).
    */
   choices?: string[];
+  /**
+   * A bare amount's programme (发放金额 on a 高龄津贴 roster → 高龄津贴), from the form's title: amounts of two named
+   * programmes are two data (score.ts).
+   */
+  programmes?: string[];
 }
 
 /**
@@ -236,6 +241,7 @@ function copySignature(s: Signature): Signature {
     ignoredGroups: [...s.ignoredGroups],
     topicAreas: s.topicAreas ? [...s.topicAreas] : undefined,
     choices: s.choices ? [...s.choices] : undefined,
+    programmes: s.programmes ? [...s.programmes] : undefined,
     holder: s.holder ? { ...s.holder } : null,
   };
 }
@@ -245,7 +251,7 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "layout" | "options" | "rentalRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   // 社会救助统计月报 | 本月数 > 农村低保 > 保障户数: a monthly report's current column of a register's households or
   // persons (ConceptEntry.onRolls) is the register's count, as a yearly report's 本年 is; a flow (转移就业, 新增,
@@ -264,6 +270,8 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     s.concepts = [field.programme];
     if (count) s.display = tokenName(field.programme) + s.display;
   }
+  // 发放金额 / 补助金额 on a roster whose title names its programme (高龄津贴发放花名册) is that programme's money.
+  if (field.benefits && s.typeClass === "num" && s.measure === "money" && s.concepts.every(isBareAmountToken)) s.programmes = [...field.benefits];
   if (count) {
     // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
     if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
@@ -272,6 +280,11 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   }
   return withKey(s);
 }
+
+/** Tokens of an amount that do not say which programme pays it (发放金额, 补助, 资金, 月 …). */
+const BARE_AMOUNT_CONCEPTS = new Set(["c:benefitPay", "c:aid", "c:eduAid"]);
+const BARE_AMOUNT_WORDS = /^r:(补助|补贴|资助|发放|资金|标准|金额|月|年|本月|当月|每月|人均|户均|合计|小计)+$/;
+const isBareAmountToken = (t: string) => BARE_AMOUNT_CONCEPTS.has(t) || BARE_AMOUNT_WORDS.test(t);
 
 /** A dropdown's choices as a set: codes (1. / A、/ 01-) and spacing removed; null for fewer than two. */
 function choiceSet(options: string[] | undefined): string[] | null {
@@ -507,7 +520,7 @@ function withKey(s: Signature): Signature {
     .sort()
     .map((d) => `${d}=${s.quals[d]}`)
     .join(",");
-  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}${s.choices ? `|${s.choices.join("/")}` : ""}`;
+  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}${s.choices ? `|${s.choices.join("/")}` : ""}${s.programmes ? `|p:${s.programmes.join("/")}` : ""}`;
   return s;
 }
 

@@ -28,6 +28,11 @@ export interface MatchField {
    * insurance's (form-subject.ts).
    */
   programme?: string;
+  /**
+   * The benefit programmes a form's title names (低保, 高龄津贴, 定期抚恤补助): a bare 发放金额 on it is that programme's
+   * money, not another's (form-subject.ts benefitsOf).
+   */
+  benefits?: string[];
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
   /**

@@ -16,6 +16,11 @@ export interface ConceptEntry {
   onRolls?: boolean;
   /** The broader concept this one is a kind of (低保 is a kind of 社会救助): over it, the broader one adds nothing. */
   kindOf?: string;
+  /**
+   * A benefit or insurance programme (低保, 高龄津贴, 城乡居民医保): a form's title naming it says whose money a bare
+   * 发放金额 / 补助金额 on the form is (form-subject.ts benefitsOf).
+   */
+  programme?: boolean;
 }
 
 /** A qualifier dimension: values of one dimension must agree (本月 ≠ 本年累计; 户籍 ≠ 常住). */
