@@ -247,6 +247,51 @@ describe("hidden columns and title rows", () => {
   });
 });
 
+describe("grids unlike the kit's", () => {
+  it("reads a row header in two columns (类别 | 险种, the category merged down) as one grid", async () => {
+    const [form] = await parse([
+      {
+        name: "参保统计",
+        rows: [
+          ["2025年第二季度社会保险参保情况统计表"],
+          ["类  别", "险    种", "参保人数（人）", "本季征缴金额（元）"],
+          ["养老保险", "城乡居民基本养老保险"],
+          ["养老保险", "职工基本养老保险"],
+          ["其他社会保险", "失业保险"],
+          ["其他社会保险", "工伤保险"],
+        ],
+        merges: ["A1:D1", "A3:A4", "A5:A6"],
+      },
+    ]);
+    expect(form.layout).toBe("grid");
+    expect(form.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4", "C5", "D5", "C6", "D6"]);
+    expect(fieldsOf(form).C3).toMatchObject({ path: ["养老保险", "城乡居民基本养老保险", "参保人数（人）"], unit: "人" });
+  });
+
+  it("reads indicator rows over months or villages across as a grid, one field per cell, 合计 columns not fields", async () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    const [byMonth] = await parse([
+      {
+        name: "巡河统计",
+        rows: [["2025年度村级河长巡河情况统计表"], ["项  目", "单位", "月份", ...months.slice(1).map(() => ""), "全年合计"], ["", "", ...months, ""], ["巡河次数", "次"], ["发现问题", "个"]],
+        merges: ["A1:O1", "A2:A3", "B2:B3", "C2:N2", "O2:O3"],
+      },
+    ]);
+    expect(byMonth.layout).toBe("grid");
+    expect(byMonth.fields).toHaveLength(24);
+    expect(fieldsOf(byMonth).D4).toMatchObject({ label: "巡河次数2月", path: ["2月", "巡河次数"], unit: "次" });
+    const [byVillage] = await parse([
+      { name: "月报", rows: [["田长制耕地保护工作月报表"], ["项目", "计量单位", "李庄村", "王楼村", "合计"], ["耕地面积", "亩"], ["撂荒面积", "亩"]], merges: ["A1:E1"] },
+    ]);
+    expect(byVillage.layout).toBe("grid");
+    expect(byVillage.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4"]);
+    // 本月 | 本年累计 stay one indicator per row.
+    const [periods] = await parse([{ name: "S", rows: [["警务月报"], ["项目", "单位", "本月", "本年累计"], ["接处警", "起"], ["调解纠纷", "起"]] }]);
+    expect(periods.layout).toBe("indicator-rows");
+    expect(periods.fields.map((f) => f.address)).toEqual(["A3", "A4"]);
+  });
+});
+
 describe("meta rows without colons", () => {
   it("are not taken for the header", async () => {
     const [form] = await parse([

@@ -2,15 +2,15 @@ import type ExcelJS from "exceljs";
 import type { FormKind, Layout } from "@/lib/domain";
 import { isVillageNameLabel } from "./field-type";
 import { finishFields } from "./fields";
-import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
-import { headerColumns } from "./header-tree";
+import { detectHeaderBand, isNoteText, isTotalText, type HeaderBand } from "./header-detect";
+import { headerColumns, type HeaderColumn } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
 import { looksLikeGrid, readGridFields } from "./layout-grid";
 import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
-import type { SheetGrid } from "./sheet-grid";
+import { a1, type SheetGrid } from "./sheet-grid";
 import { withoutStampBlocks } from "./stamp-block";
-import { PLACE_NAME } from "./structure-cues";
+import { GRID_ROW_HEADER, PLACE_NAME } from "./structure-cues";
 import { readTableBody, type TableBody } from "./table-body";
 import { coreLabel, norm } from "./text";
 import { DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
@@ -78,17 +78,89 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
   const panels = detectIndicatorPanels(grid, band);
   if (panels) {
     const body = readTableBody(grid, band, panels[0].labelCol, serialCol);
-    return { layout: "indicator-rows" as Layout, body, keyCol: panels[0].labelCol, raws: readIndicatorFields(grid, body, panels) };
+    const raws = readIndicatorFields(grid, body, panels);
+    const series = panels.length === 1 ? seriesColumns(cols, panels[0].valueCols) : null;
+    if (series) return { layout: "grid" as Layout, body, keyCol: panels[0].labelCol, raws: spreadOverSeries(raws, series) };
+    return { layout: "indicator-rows" as Layout, body, keyCol: panels[0].labelCol, raws };
   }
   const body = readTableBody(grid, band, keyCol, serialCol);
+  // Grid rows are listed by their key column; a two-level row header fills it through a merge, or stands in two
+  // header columns (类别 | 险种, the category merged down).
+  const inner = innerKeyColumn(grid, band, cols, serialCol);
+  if (inner) {
+    const keyCols: [number, number] = [keyCol, inner.col.lastCol];
+    if (looksLikeGrid(grid, inner.col.leaf.text, inner.body, cols.slice(2).map((c) => c.firstCol))) {
+      return { layout: "grid" as Layout, body: inner.body, keyCol, raws: readGridFields(grid, band, inner.body, keyCols) };
+    }
+  }
   const valueCols = cols.slice(1).map((c) => c.firstCol);
-  // Grid rows are listed by their first key column; a two-level row header fills it through a merge.
   const keyHeader = cols[0]?.leaf.text ?? "";
   if (!isVillageNameLabel(keyHeader) && looksLikeGrid(grid, keyHeader, body, valueCols)) {
     const keyCols: [number, number] = [keyCol, cols[0]?.lastCol ?? keyCol];
     return { layout: "grid" as Layout, body, keyCol, raws: readGridFields(grid, band, body, keyCols) };
   }
   return { layout: "columns" as Layout, body, keyCol, raws: readColumnFields(grid, band, serialCol, body.columnUnits) };
+}
+
+/**
+ * Value columns of an indicator panel that are a breakdown rather than one value (月份 > 1月…12月, 男 | 女, the
+ * villages across 李庄村 | 王楼村): each intersection is its own datum, so the panel is a grid. 合计 / 全年合计 columns
+ * sum the others and are not fields. Null when the columns are one value, periods or comparisons (本月 | 本年累计).
+ */
+function seriesColumns(cols: HeaderColumn[], valueCols: number[]): HeaderColumn[] | null {
+  const values = cols.filter((c) => valueCols.includes(c.firstCol));
+  const members = values.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
+  if (members.length < 2) return null;
+  const kinds = new Set(members.map((c) => seriesKind(norm(c.leaf.text))));
+  return kinds.size === 1 && !kinds.has(null) ? members : null;
+}
+
+function seriesKind(text: string): string | null {
+  if (/^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(text)) return "month";
+  if (/^第?[一二三四1-4]季度?$/.test(text)) return "quarter";
+  if (/^(男|女)(性)?$/.test(text)) return "sex";
+  if (/^\d+(周?岁)?[-—~～至]\d+周?岁$|^\d+周?岁(及)?(以上|以下)$/.test(text)) return "age";
+  if (PLACE_NAME.test(text)) return "place";
+  return null;
+}
+
+/** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
+const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组)$/;
+
+/** An indicator row over a breakdown: one field per column, the column's label before the indicator in its path. */
+function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] {
+  return raws.flatMap((raw) => {
+    if (raw.isRemark || raw.row === undefined) return [raw];
+    return series.map((col) => ({
+      ...raw,
+      address: a1(raw.row!, col.firstCol),
+      valueCell: a1(raw.row!, col.firstCol),
+      label: norm(raw.label) + norm(col.leaf.text),
+      leafText: raw.label,
+      parents: [...raw.parents, ...col.path.map((n) => n.text).filter((t) => !SERIES_CAPTION.test(norm(t)))],
+      optionsColumn: col.firstCol,
+    }));
+  });
+}
+
+/**
+ * The inner row-label column of a grid whose row header stands in two columns (类别 | 作物名称): the first column
+ * holds categories merged (or repeated) down over several rows, the second a printed label on every row under a
+ * row-header word. Null for any other table.
+ */
+function innerKeyColumn(grid: SheetGrid, band: HeaderBand, cols: HeaderColumn[], serialCol: number | null): { col: HeaderColumn; body: TableBody } | null {
+  if (cols.length < 3) return null;
+  const [outer, inner] = cols;
+  if (!GRID_ROW_HEADER.test(norm(outer.leaf.text)) || !(GRID_ROW_HEADER.test(norm(inner.leaf.text)) || /名称$/.test(norm(inner.leaf.text)))) return null;
+  const body = readTableBody(grid, band, inner.firstCol, serialCol);
+  const rows = body.labelRows.filter((x) => x.row >= body.firstDataRow);
+  if (rows.length < 2 || rows.some((x) => /^[\d.]+$/.test(norm(x.label)))) return null;
+  const outerTexts = rows.map((x) => {
+    const m = grid.mergeAt(x.row, outer.firstCol);
+    return m ? grid.text(m.r1, m.c1) : grid.text(x.row, outer.firstCol);
+  });
+  if (outerTexts.some((t) => !t)) return null;
+  return new Set(outerTexts).size < outerTexts.length ? { col: inner, body } : null;
 }
 
 /** Parses one form sheet; null when it has no recognisable header. */
