@@ -119,6 +119,21 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(isEventRegister("安全生产事故报告登记表")).toBe(true);
     expect(isEventRegister("矛盾纠纷化解情况统计月报")).toBe(false);
     expect(isEventRegister("护林员花名册")).toBe(false);
+    // A roster of the people who handle cases is a roster of people.
+    expect(isEventRegister("人民调解员名册")).toBe(false);
+    expect(isEventRegister("矛盾纠纷调解员花名册")).toBe(false);
+    // 婚姻家庭 names the disputes' topic, not households.
+    expect(formSubjectOf("婚姻家庭矛盾纠纷排查化解工作台账", "columns")).toBeNull();
+  });
+
+  it("reads a fully profiled 当事人 > 姓名/性别/联系电话 of a case register as a party, like another register's 当事人姓名", () => {
+    const roster = (label: string, type: FieldType = "text") => field("R", [label], type, null, "城乡居民基本养老保险参保缴费花名册", "columns");
+    const party = (label: string, type: FieldType = "text") => field("C", ["当事人", label], type, null, "婚姻家庭矛盾纠纷排查化解工作台账", "columns");
+    const other = field("D", ["当事人姓名"], "text", null, "2019年妇女儿童权益纠纷调解登记表", "columns");
+    const fields = [roster("姓名"), roster("性别", "choice"), roster("联系电话", "phone"), party("姓名"), party("性别", "choice"), party("联系电话", "phone"), other];
+    const el = new Map(matchFields(fields).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(fields[3].id)).not.toBe(el.get(fields[0].id));
+    expect(el.get(fields[3].id)).toBe(el.get(other.id));
   });
 
   it("keeps the applicant of a case with a further party apart from a roster's own person", () => {

@@ -10,9 +10,9 @@ export type FormSubject = string;
 /**
  * Household nouns (国家统计局 住户调查: 住户 / 农户; 扶贫 建档立卡: 贫困户, 脱贫户; 防返贫监测: 监测户 / 监测对象 (monitored
  * by household), 脱贫不稳定户,
- * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户).
+ * 边缘易致贫户, 返贫户; 民政: 低保户, 特困户, 五保户, 困难户). 婚姻家庭 / 家庭暴力 / 家庭矛盾 name a topic, not households.
  */
-const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|监测对象|不稳定户|致贫户|返贫户|家庭(?!医生|农场))/;
+const HOUSEHOLD = /(贫困户|农户|住户|低保户|特困户|五保户|困难户|脱贫户|监测户|监测对象|不稳定户|致贫户|返贫户|(?<!婚姻)家庭(?!医生|农场|暴力|教育|矛盾|纠纷))/;
 /** Institutions of a village that report their own staff, income and services (卫健 村卫生室, 教育 学校 …). */
 const INSTITUTION = /(卫生室|卫生院|卫生服务站|学校|小学|中学|幼儿园|托儿所|养老院|敬老院|幸福院|福利院|医院|诊所)/;
 /** A grid (网格) of a village, the unit a 网格员 keeps: a sheet about one grid counts that grid's houses and places. */
@@ -70,9 +70,12 @@ export function subjectsConflict(a: FormSubject | null | undefined, b: FormSubje
  */
 const EVENT = /(案件|纠纷|信访|调解|事件|事故|聚餐|宴席|活动)/;
 
+/** A roster of people named by their office (人民调解员名册, 信访工作人员名单): its rows are those people, not cases. */
+const STAFF_ROSTER = /(员|人员|干部|队员)(花名册|名册|名单|信息表|登记表|联系表|台账)$/;
+
 export function isEventRegister(title: string | null | undefined): boolean {
   const t = (title ?? "").replace(/\s+/g, "");
-  return EVENT.test(t) && !AGGREGATE.test(t);
+  return EVENT.test(t) && !AGGREGATE.test(t) && !STAFF_ROSTER.test(t);
 }
 
 /** The two insurances of 城乡居民 (国家医保局 / 人社部), as the lexicon reads them. */

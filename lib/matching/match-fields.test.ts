@@ -164,6 +164,26 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "耕地面积（亩）", "decimal", "亩"), field("B", "耕地面积（公顷）", "decimal", "公顷"))).toBe(true);
     expect(pairMerges(field("A", "永久基本农田面积", "decimal", "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
   });
+
+  it("knows the words of 组织, 防返贫, 人民调解, 家庭医生, 通宽带 and 养老保险 statistics", () => {
+    const n = (form: string, label: string, unit = "人") => field(form, label, "integer", unit);
+    expect(pairMerges(n("A", "两委干部人数（人）"), n("B", "村“两委”成员"))).toBe(true);
+    expect(pairMerges(n("A", "纳入监测户数", "户"), n("B", "监测户数", "户"))).toBe(true);
+    expect(pairMerges(field("A", "化解时间", "date"), field("B", "调解日期", "date"))).toBe(true);
+    expect(pairMerges(field("A", "签约率（%）", "decimal", "%"), field("B", "签约覆盖率（%）", "decimal", "%"))).toBe(true);
+    expect(pairMerges(n("A", "通宽带户数", "户"), n("B", "通宽带互联网的户数", "户"))).toBe(true);
+    expect(pairMerges(n("A", "参加新型农村社会养老保险人数"), n("B", "参加城乡居民基本养老保险人数"))).toBe(true);
+    // …and what they keep apart: the date a household entered monitoring is not whether it is monitored.
+    expect(pairMerges(field("A", "纳入监测时间", "date"), field("B", "是否监测户", "boolean"))).toBe(false);
+  });
+
+  it("keeps a grid's row words (1月, 李庄村) that the lexicon does not know, and drops a 粮食作物 category over 小麦", () => {
+    const cell = (form: string, path: string[], unit: string) => ({ ...field(form, path, "decimal", unit), layout: "grid" as const });
+    expect(pairMerges(cell("A", ["1月", "巡河次数"], "次"), cell("B", ["2月", "巡河次数"], "次"))).toBe(false);
+    expect(pairMerges(cell("A", ["1月", "巡河次数"], "次"), cell("B", ["1月", "巡河次数"], "次"))).toBe(true);
+    expect(pairMerges(cell("A", ["李庄村", "耕地面积"], "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
+    expect(pairMerges(cell("A", ["粮食作物", "小麦", "总产（吨）"], "吨"), cell("B", ["小麦", "总产量（吨）"], "吨"))).toBe(true);
+  });
 });
 
 describe("matchFields", () => {

@@ -54,9 +54,11 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   const placeColumns = new Set<string>();
   const partyColumns = new Set<string>();
   const indicatorForms = new Set<string>();
+  const caseForms = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
     const key = f.formId;
+    if (f.eventRows) caseForms.add(key);
     // A case register that names a further person in a column of its own (被申请人, 调解员): its rows are cases
     // with several parties, so no person noun is the row's.
     // (A lone noun column reads as that person's name — signature.ts — so personal or not, the label decides.)
@@ -95,8 +97,9 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
         }
       }
       // A form that counts people per row (党员人数 | 新当选书记 > 姓名/年龄/学历) lists villages: a profiled group
-      // is an office holder of the village, not the row.
-      if (own === null && !unitRows.has(key)) {
+      // is an office holder of the village, not the row. A case register's rows are cases: its 当事人 > 姓名/性别
+      // is a party to the case however fully the form profiles them.
+      if (own === null && !unitRows.has(key) && !caseForms.has(key)) {
         const profiled = texts(held.filter((a) => has(a.s, PROFILE)));
         if (profiled.length === 1) own = profiled[0];
       }

@@ -313,7 +313,7 @@ function withoutCurrentYearColumn<F extends Pick<MatchField, "path" | "layout">>
 const INSURED = /参保|缴费|代缴|参合|征缴/;
 const GENERIC_INSURED = new Set(["r:参保", "r:缴费", "r:已缴费", "r:代缴", "r:参合", "c:insureType"]);
 
-function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "layout">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   if (rowObject) {
     const plain = labelSignatureOf(field, holderMode);
     // On a form whose rows are objects of kind X, a bare 类别 / 类型 / 名称 / 地址 is X's (类别 on a 场所 list = 场所类别).
@@ -330,17 +330,19 @@ function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "u
     return withKey(plain);
   }
   const path = withNameOfLonePersonNoun(field.path.length > 0 ? field.path : [field.label], field.type);
-  const cacheKey = JSON.stringify([path, field.type, field.unit ?? null, holderMode ?? null]);
+  // A grid's row label (李庄村, 1月, 小商店) is what sets its cell apart from the next row's, whatever the lexicon knows.
+  const keepGroupWords = field.layout === "grid";
+  const cacheKey = JSON.stringify([path, field.type, field.unit ?? null, holderMode ?? null, keepGroupWords]);
   let cached = signatureCache.get(cacheKey);
   if (!cached) {
     if (signatureCache.size > 200_000) signatureCache.clear();
-    cached = readSignature(path, field.type, field.unit, holderMode);
+    cached = readSignature(path, field.type, field.unit, holderMode, keepGroupWords);
     signatureCache.set(cacheKey, cached);
   }
   return copySignature(cached);
 }
 
-function readSignature(path: string[], type: MatchField["type"], unit: MatchField["unit"], holderMode?: HolderMode): Signature {
+function readSignature(path: string[], type: MatchField["type"], unit: MatchField["unit"], holderMode?: HolderMode, keepGroupWords = false): Signature {
   const field = { type, unit };
   const leaf = readPartCached(path[path.length - 1]);
   const groups = path.slice(0, -1).map(readPartCached);
@@ -381,7 +383,7 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       // A header that counts (政府代缴人数（人） > 低保对象, 规划安置人数 > 其中：贫困人口) keeps its words: its children are
       // the counted subset, not the population itself.
       const counts = g.tokens.includes("m:persons") || g.tokens.includes("m:households") || g.units.some((u) => u === "人" || u === "户");
-      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts);
+      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }

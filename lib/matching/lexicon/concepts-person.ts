@@ -70,7 +70,9 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "medInsurance", name: "是否参加城乡居民医保", type: "boolean", scope: "person", terms: ["城乡居民医保", "参加城乡居民医保", "医保参保", "参加医保", "医疗保险参保", "城乡居民基本医疗保险", "城乡居民医疗保险", "基本医疗保险", "医疗保险", "医保", "居民医保",
     // 新型农村合作医疗 (新农合) was merged into 城乡居民基本医疗保险 in 2016: the same insurance in older templates.
     "新型农村合作医疗", "新农合", "农村合作医疗", "合作医疗"], programme: true },
-  { id: "pensionInsurance", name: "是否参加城乡居民养老保险", type: "boolean", scope: "person", terms: ["城乡居民养老保险", "参加养老保险", "养老保险参保", "城乡居民基本养老保险", "基本养老保险", "养老保险", "居民养老保险", "城乡居保"], programme: true },
+  { id: "pensionInsurance", name: "是否参加城乡居民养老保险", type: "boolean", scope: "person", terms: ["城乡居民养老保险", "参加养老保险", "养老保险参保", "城乡居民基本养老保险", "基本养老保险", "养老保险", "居民养老保险", "城乡居保",
+    // 新型农村社会养老保险 (新农保) and 城镇居民社会养老保险 were merged into 城乡居民基本养老保险 in 2014 (国发〔2014〕8号).
+    "新型农村社会养老保险", "新农保", "农村社会养老保险", "新型农村养老保险"], programme: true },
   { id: "pensionReceipt", name: "是否领取养老金", type: "boolean", scope: "person", terms: ["养老金领取情况", "领取养老金", "养老金领取", "待遇领取情况", "养老待遇领取"] },
   { id: "disease", name: "所患疾病", type: "text", scope: "person", terms: ["患病情况", "所患疾病", "疾病名称", "患病名称", "病种", "疾病情况", "患何种疾病", "慢性病种类", "慢病类型"] },
   { id: "disabilityType", name: "残疾类别", type: "choice", scope: "person", terms: ["残疾类别", "残疾种类", "残疾类型", "残疾性质"] },

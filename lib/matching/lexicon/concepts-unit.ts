@@ -146,13 +146,14 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "stockOnHand", name: "存栏", terms: ["存栏", "存栏量"] },
   { id: "slaughter", name: "出栏", terms: ["出栏", "出栏量"] },
   { id: "grain", name: "粮食", terms: ["粮食", "粮食作物"] },
-  // Crops by their statistical names (国家统计局 农作物播种面积 目录): a grid row of one crop is its own datum.
-  { id: "cropRice", name: "稻谷", terms: ["稻谷", "水稻", "早稻", "中稻", "晚稻"] },
-  { id: "cropWheat", name: "小麦", terms: ["小麦"] },
-  { id: "cropCorn", name: "玉米", terms: ["玉米"] },
-  { id: "cropSoy", name: "大豆", terms: ["大豆"] },
+  // Crops by their statistical names (国家统计局 农作物播种面积 目录): a grid row of one crop is its own datum. 粮食
+  // (谷物、豆类、薯类) holds 稻谷, 小麦, 玉米, 大豆 and 马铃薯: a 粮食作物 category over one of them adds nothing.
+  { id: "cropRice", name: "稻谷", terms: ["稻谷", "水稻", "早稻", "中稻", "晚稻"], kindOf: "grain" },
+  { id: "cropWheat", name: "小麦", terms: ["小麦"], kindOf: "grain" },
+  { id: "cropCorn", name: "玉米", terms: ["玉米"], kindOf: "grain" },
+  { id: "cropSoy", name: "大豆", terms: ["大豆"], kindOf: "grain" },
   { id: "cropRape", name: "油菜", terms: ["油菜", "油菜籽"] },
-  { id: "cropPotato", name: "马铃薯", terms: ["马铃薯", "土豆"] },
+  { id: "cropPotato", name: "马铃薯", terms: ["马铃薯", "土豆"], kindOf: "grain" },
   { id: "cropTobacco", name: "烟叶", terms: ["烟叶", "烤烟"] },
   // 农村公路 = 县道 + 乡道 + 村道 (公路法、《农村公路建设管理办法》): each class is a part of the rural road network.
   { id: "ruralRoad", name: "农村公路", terms: ["农村公路", "公路", "农村道路"] },

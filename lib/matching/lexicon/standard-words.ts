@@ -25,6 +25,19 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 外出务工劳动力 counts persons: 外出务工人员.
   { pattern: /务工劳动力/g, standard: "务工人员" },
   { pattern: /应征入伍|参军/g, standard: "入伍" },
+  // 组织部门: the members of a committee (两委干部, 村委干部) are its 成员.
+  { pattern: /(两委|村委会?|支委会?|居委会?)干部/g, standard: "$1成员" },
+  // 防止返贫动态监测: 纳入监测 (户数 / 人数 / 对象) counts those on the monitoring rolls, i.e. the 监测户 / 监测对象.
+  // (纳入监测时间 is the date a household entered them, and stays.)
+  { pattern: /纳入(?=(?:防止返贫)?(?:动态)?监测(?:对象)?(?:户|人|对象(?!时间|日期)))/g, standard: "" },
+  // 人民调解 / 矛盾纠纷排查化解: the date a dispute was mediated (调解日期, 调处时间) is the date it was resolved (化解时间).
+  { pattern: /调(?:解|处)(日期|时间)/g, standard: "化解$1" },
+  // 家庭医生签约: 签约覆盖率 is the 签约率.
+  { pattern: /签约覆盖率/g, standard: "签约率" },
+  // 工业和信息化部 行政村通宽带: 通宽带互联网 is 通宽带.
+  { pattern: /宽带互联网/g, standard: "宽带" },
+  // 控辍保学: 适龄儿童少年 are those of 义务教育 age; 义务教育阶段 adds nothing to them.
+  { pattern: /义务教育(?:阶段)?(?=适龄儿童)/g, standard: "" },
   { pattern: /退出现役|退伍/g, standard: "退役" },
   // 住户调查 income components: 工资性收入 is what 扶贫 forms call 务工收入 / 劳务收入; 经营净收入 is their
   // 生产经营性收入 / 经营收入.
