@@ -248,6 +248,22 @@ describe("hidden columns and title rows", () => {
 });
 
 describe("grids unlike the kit's", () => {
+  it("reads printed 小区 rows as cells of the community's form, printed 村 rows as a village table", async () => {
+    const head = ["小区名称", "总户数（户）", "参与分类户数（户）"];
+    const [estates] = await parse([{ name: "S", rows: [["生活垃圾分类月报"], head, ["明月小区"], ["锦绣花园"], ["桂花苑"]] }]);
+    expect(estates.layout).toBe("grid");
+    expect(estates.fields).toHaveLength(6);
+    const [villages] = await parse([{ name: "S", rows: [["生活垃圾分类月报"], ["村（社区）", "总户数（户）", "参与分类户数（户）"], ["李庄村"], ["王楼村"], ["明月社区"]] }]);
+    expect(villages.layout).toBe("columns");
+    // …also under the community they belong to, merged down (社区 | 小区名称).
+    const [byCommunity] = await parse([
+      { name: "S", rows: [["生活垃圾分类月报"], ["社区", ...head], ["明月社区", "明月小区"], ["明月社区", "锦绣花园"], ["桂花社区", "桂花苑"], ["桂花社区", "丹桂小区"]], merges: ["A3:A4", "A5:A6"] },
+    ]);
+    expect(byCommunity.layout).toBe("grid");
+    expect(byCommunity.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4", "C5", "D5", "C6", "D6"]);
+    expect(villages.fields.map((f) => f.address)).toEqual(["A2", "B2", "C2"]);
+  });
+
   it("reads a row header in two columns (类别 | 险种, the category merged down) as one grid", async () => {
     const [form] = await parse([
       {
@@ -285,6 +301,12 @@ describe("grids unlike the kit's", () => {
     ]);
     expect(byVillage.layout).toBe("grid");
     expect(byVillage.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4"]);
+    // Printed rows of objects that are not org units (河涌) over months: a grid, without its 合计 column.
+    const [rivers] = await parse([
+      { name: "巡河", rows: [["河涌巡查情况表"], ["序号", "河涌名称", "1月", "2月", "3月", "合计"], [1, "沙头涌"], [2, "海心涌"]], merges: ["A1:F1"] },
+    ]);
+    expect(rivers.layout).toBe("grid");
+    expect(rivers.fields.map((f) => f.address)).toEqual(["C3", "D3", "E3", "C4", "D4", "E4"]);
     // 本月 | 本年累计 stay one indicator per row.
     const [periods] = await parse([{ name: "S", rows: [["警务月报"], ["项目", "单位", "本月", "本年累计"], ["接处警", "起"], ["调解纠纷", "起"]] }]);
     expect(periods.layout).toBe("indicator-rows");

@@ -1,26 +1,50 @@
-import { isSerialHeader, type HeaderBand } from "./header-detect";
+import { isSerialHeader, isTotalText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
-import { GRID_ROW_HEADER, PLACE_NAME, REMARK_LABEL } from "./structure-cues";
+import { GRID_ROW_HEADER, ORG_UNIT_NAME, REMARK_LABEL, seriesKind } from "./structure-cues";
 import type { TableBody } from "./table-body";
 import { norm } from "./text";
 import { isUnitNote, unitInLabel } from "./unit";
 
 /** Whether the body's row labels make a grid (categories × columns) rather than a list of villages/persons. */
-export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBody, valueCols: number[]): boolean {
+export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBody, valueCols: number[], cols: HeaderColumn[] = []): boolean {
   const labels = body.labelRows.map((x) => norm(x.label));
   if (labels.length < 2 || labels.length > 60) return false;
   if (labels.some((l) => /^[\d.]+$/.test(l))) return false;
-  // Row labels ending like places (…村, …场) make a village list, unless the key header names categories
-  // (设施类别 over 篮球场 / 门球场).
-  const places = labels.filter((l) => PLACE_NAME.test(l)).length;
-  if (places * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader))) return false;
+  // Rows named like the platform's org units (…村, …社区, …镇) make a village table, each unit filling its row, unless
+  // the key header names categories (设施类别 over 篮球场 / 门球场).
+  const units = labels.filter((l) => ORG_UNIT_NAME.test(l)).length;
+  if (units * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader))) return false;
   const filled = body.labelRows.filter((x) => valueCols.some((c) => grid.text(x.row, c))).length;
   if (filled * 2 > labels.length) return false;
-  // Rows that state their own unit (救生衣（件）, 帐篷（顶）) are quantities listed by row, whatever the key header says.
+  // Rows that state their own unit (救生衣（件）, 帐篷（顶）) are quantities listed by row, whatever the key header says;
+  // printed rows of 小区 / 组 / 河涌 over a breakdown (1月…12月) or a unit's own parts are cells of one unit's form.
   const withUnits = labels.filter((l) => unitInLabel(l)).length;
-  return GRID_ROW_HEADER.test(norm(keyHeader)) || norm(keyHeader) === "" || (withUnits * 3 >= labels.length * 2 && places === 0);
+  const subUnits = labels.filter((l) => SUB_UNIT_NAME.test(l)).length;
+  return (
+    GRID_ROW_HEADER.test(norm(keyHeader)) ||
+    norm(keyHeader) === "" ||
+    (withUnits * 3 >= labels.length * 2 && units === 0) ||
+    (units === 0 && subUnits * 2 >= labels.length) ||
+    (units === 0 && seriesColumns(cols, valueCols) !== null)
+  );
+}
+
+/** Parts of one org unit that its own form lists by name: 小区, 村民小组, 片区, 网格, 楼栋. */
+const SUB_UNIT_NAME = /^.{2,}(小区|花园|家园|苑|公寓|片区|网格|楼栋|[一二三四五六七八九十\d]+组)$/;
+
+/**
+ * Value columns of an indicator panel that are a breakdown rather than one value (月份 > 1月…12月, 男 | 女, the
+ * villages across 李庄村 | 王楼村): each intersection is its own datum, so the panel is a grid. 合计 / 全年合计 columns
+ * sum the others and are not fields. Null when the columns are one value, periods or comparisons (本月 | 本年累计).
+ */
+export function seriesColumns(cols: HeaderColumn[], valueCols: number[]): HeaderColumn[] | null {
+  const values = cols.filter((c) => valueCols.includes(c.firstCol));
+  const members = values.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
+  if (members.length < 2) return null;
+  const kinds = new Set(members.map((c) => seriesKind(norm(c.leaf.text))));
+  return kinds.size === 1 && !kinds.has(null) ? members : null;
 }
 
 /** Row label parts across the key columns (a vertically merged category + a sub-label), masters for merged cells. */
@@ -36,7 +60,10 @@ function rowLabelParts(grid: SheetGrid, r: number, keyCols: [number, number]): s
 
 /** Grid fields: every row label × leaf column label; the ref is the intersection (value) cell. */
 export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBody, keyCols: [number, number]): RawField[] {
-  const cols = headerColumns(grid, band).filter((col) => col.firstCol > keyCols[1] && !isSerialHeader(col.leaf.text) && !isUnitNote(col.leaf.text));
+  const all = headerColumns(grid, band).filter((col) => col.firstCol > keyCols[1] && !isSerialHeader(col.leaf.text) && !isUnitNote(col.leaf.text));
+  // Over a breakdown (1月…12月 | 合计) the 合计 column sums the others: not a field.
+  const series = seriesColumns(all, all.map((c) => c.firstCol));
+  const cols = series ? all.filter((col) => series.includes(col) || REMARK_LABEL.test(norm(col.leaf.text))) : all;
   const out: RawField[] = [];
   const remarks: HeaderColumn[] = cols.filter((col) => REMARK_LABEL.test(norm(col.leaf.text)));
   const values = cols.filter((col) => !remarks.includes(col));

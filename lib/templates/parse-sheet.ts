@@ -2,15 +2,15 @@ import type ExcelJS from "exceljs";
 import type { FormKind, Layout } from "@/lib/domain";
 import { isVillageNameLabel } from "./field-type";
 import { finishFields } from "./fields";
-import { detectHeaderBand, isNoteText, isTotalText, type HeaderBand } from "./header-detect";
+import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
-import { looksLikeGrid, readGridFields } from "./layout-grid";
+import { looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
 import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
 import { withoutStampBlocks } from "./stamp-block";
-import { GRID_ROW_HEADER, PLACE_NAME } from "./structure-cues";
+import { GRID_ROW_HEADER, PLACE_NAME, SERIES_CAPTION } from "./structure-cues";
 import { readTableBody, type TableBody } from "./table-body";
 import { coreLabel, norm } from "./text";
 import { DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
@@ -89,43 +89,18 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
   const inner = innerKeyColumn(grid, band, cols, serialCol);
   if (inner) {
     const keyCols: [number, number] = [keyCol, inner.col.lastCol];
-    if (looksLikeGrid(grid, inner.col.leaf.text, inner.body, cols.slice(2).map((c) => c.firstCol))) {
+    if (looksLikeGrid(grid, inner.col.leaf.text, inner.body, cols.slice(2).map((c) => c.firstCol), cols)) {
       return { layout: "grid" as Layout, body: inner.body, keyCol, raws: readGridFields(grid, band, inner.body, keyCols) };
     }
   }
   const valueCols = cols.slice(1).map((c) => c.firstCol);
   const keyHeader = cols[0]?.leaf.text ?? "";
-  if (!isVillageNameLabel(keyHeader) && looksLikeGrid(grid, keyHeader, body, valueCols)) {
+  if (!isVillageNameLabel(keyHeader) && looksLikeGrid(grid, keyHeader, body, valueCols, cols)) {
     const keyCols: [number, number] = [keyCol, cols[0]?.lastCol ?? keyCol];
     return { layout: "grid" as Layout, body, keyCol, raws: readGridFields(grid, band, body, keyCols) };
   }
   return { layout: "columns" as Layout, body, keyCol, raws: readColumnFields(grid, band, serialCol, body.columnUnits) };
 }
-
-/**
- * Value columns of an indicator panel that are a breakdown rather than one value (月份 > 1月…12月, 男 | 女, the
- * villages across 李庄村 | 王楼村): each intersection is its own datum, so the panel is a grid. 合计 / 全年合计 columns
- * sum the others and are not fields. Null when the columns are one value, periods or comparisons (本月 | 本年累计).
- */
-function seriesColumns(cols: HeaderColumn[], valueCols: number[]): HeaderColumn[] | null {
-  const values = cols.filter((c) => valueCols.includes(c.firstCol));
-  const members = values.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
-  if (members.length < 2) return null;
-  const kinds = new Set(members.map((c) => seriesKind(norm(c.leaf.text))));
-  return kinds.size === 1 && !kinds.has(null) ? members : null;
-}
-
-function seriesKind(text: string): string | null {
-  if (/^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(text)) return "month";
-  if (/^第?[一二三四1-4]季度?$/.test(text)) return "quarter";
-  if (/^(男|女)(性)?$/.test(text)) return "sex";
-  if (/^\d+(周?岁)?[-—~～至]\d+周?岁$|^\d+周?岁(及)?(以上|以下)$/.test(text)) return "age";
-  if (PLACE_NAME.test(text)) return "place";
-  return null;
-}
-
-/** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
-const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组)$/;
 
 /** An indicator row over a breakdown: one field per column, the column's label before the indicator in its path. */
 function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] {
@@ -151,7 +126,9 @@ function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] 
 function innerKeyColumn(grid: SheetGrid, band: HeaderBand, cols: HeaderColumn[], serialCol: number | null): { col: HeaderColumn; body: TableBody } | null {
   if (cols.length < 3) return null;
   const [outer, inner] = cols;
-  if (!GRID_ROW_HEADER.test(norm(outer.leaf.text)) || !(GRID_ROW_HEADER.test(norm(inner.leaf.text)) || /名称$/.test(norm(inner.leaf.text)))) return null;
+  // The outer column: categories (类别 | 作物名称), or the org unit whose parts the inner column lists (社区 | 小区名称).
+  const outerNamesRows = GRID_ROW_HEADER.test(norm(outer.leaf.text)) || isVillageNameLabel(outer.leaf.text);
+  if (!outerNamesRows || !(GRID_ROW_HEADER.test(norm(inner.leaf.text)) || /名称$/.test(norm(inner.leaf.text))) || isVillageNameLabel(inner.leaf.text)) return null;
   const body = readTableBody(grid, band, inner.firstCol, serialCol);
   const rows = body.labelRows.filter((x) => x.row >= body.firstDataRow);
   if (rows.length < 2 || rows.some((x) => /^[\d.]+$/.test(norm(x.label)))) return null;

@@ -46,6 +46,24 @@ export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|�
 /** A pre-filled row label that names a place (aggregate form), not a category (grid). */
 export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区)$/;
 
+/**
+ * Names of the org units the platform knows (村, 社区, 居委会, 乡镇, 街道): a table with one row per such unit is a
+ * village table, each unit filling its row. Rows of 小区, 村民小组, 片区 or 场所 belong to one unit's form: a grid.
+ */
+export const ORG_UNIT_NAME = /^.{2,}(村|镇|乡|屯|寨|庄|湾|坪|营)$|^.+(社区|居委会|村委会|街道)$/;
+
+/** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
+export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组)$/;
+
+export function seriesKind(text: string): string | null {
+  if (/^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(text)) return "month";
+  if (/^第?[一二三四1-4]季度?$/.test(text)) return "quarter";
+  if (/^(男|女)(性)?$/.test(text)) return "sex";
+  if (/^\d+(周?岁)?[-—~～至]\d+周?岁$|^\d+周?岁(及)?(以上|以下)$/.test(text)) return "age";
+  if (PLACE_NAME.test(text)) return "place";
+  return null;
+}
+
 /** Header words of a grid's row-label column: a category, or a breakdown dimension (年龄组, 改厕模式, 等级; not 村民小组). */
 export const GRID_ROW_HEADER = /^(名称|对象|人群|时段|时间段|期间)$|(项目|类别|类型|分类|病种|指标|内容|事项|种类|品种|险种|行业|领域|门类|环节|人群|群体|年龄段|项目名称|统计项目|分组|(?<!小)组|模式|方式|形式|等级|级别|档次|区间)$|^(农作物|作物|粮食作物|经济作物|物资|畜禽|牲畜|畜种|水产品?|树种|林种|灾种|案由|药品)(名称|种类|类别)?$|[\\/／]/;
 
