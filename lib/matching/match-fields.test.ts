@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldType } from "@/lib/domain";
+import { subjectOf } from "./form-subject";
 import { matchFields, type MatchField } from "./index";
 
 let n = 0;
@@ -183,6 +184,24 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(cell("A", ["1月", "巡河次数"], "次"), cell("B", ["1月", "巡河次数"], "次"))).toBe(true);
     expect(pairMerges(cell("A", ["李庄村", "耕地面积"], "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
     expect(pairMerges(cell("A", ["粮食作物", "小麦", "总产（吨）"], "吨"), cell("B", ["小麦", "总产量（吨）"], "吨"))).toBe(true);
+    expect(pairMerges(cell("A", ["油料作物", "花生", "种植面积（亩）"], "亩"), cell("B", ["花生", "种植面积（亩）"], "亩"))).toBe(true);
+  });
+
+  it("reads a population category over the population it breaks down as that population (重点人群签约人数 > 高血压患者 = 高血压签约数)", () => {
+    const n = (form: string, path: string[]) => field(form, path, "integer", "人");
+    expect(pairMerges(n("A", ["重点人群签约人数（人）", "高血压患者"]), n("B", ["高血压签约数"]))).toBe(true);
+    expect(pairMerges(n("A", ["重点人群签约人数（人）", "65岁及以上老年人"]), n("B", ["65周岁以上老年人签约数"]))).toBe(true);
+    // A bare category header is all the context its child has: 转移的特殊群体 > 老年人 is not the 受灾 老年人.
+    expect(pairMerges(n("A", ["其中：特殊群体（人）", "老年人"]), n("B", ["一、人员受灾情况", "受灾人口", "老年人"]))).toBe(false);
+  });
+
+  it("keeps the payments of two insurances apart (缴费日期 on a 养老保险 roster ≠ on a 医保 roster)", () => {
+    const paid = (form: string, title: string) => ({ ...field(form, "缴费日期", "date"), ...subjectOf(title, "columns") });
+    const pension = paid("A", "城乡居民基本养老保险参保缴费花名册");
+    const medical = paid("B", "城乡居民医保参保缴费台账（系统导出）");
+    const pension2 = paid("C", "2025年度城乡居民基本养老保险缴费情况登记表");
+    expect(pairMerges(pension, medical)).toBe(false);
+    expect(pairMerges(pension, pension2)).toBe(true);
   });
 });
 

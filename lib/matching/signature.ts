@@ -271,7 +271,9 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     if (count) s.display = tokenName(field.programme) + s.display;
   }
   // 发放金额 / 补助金额 on a roster whose title names its programme (高龄津贴发放花名册) is that programme's money.
+  // …and 缴费日期 / 缴费金额 on an insurance's roster (城乡居民基本养老保险参保缴费花名册) is that insurance's payment.
   if (field.benefits && s.typeClass === "num" && s.measure === "money" && s.concepts.every(isBareAmountToken)) s.programmes = [...field.benefits];
+  else if (field.programme && (s.typeClass === "num" || s.typeClass === "date") && !s.isPersonal && INSURED.test(s.display) && s.concepts.every((c) => !c.startsWith("c:"))) s.programmes = [field.programme];
   if (count) {
     // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
     if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
@@ -280,6 +282,12 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   }
   return withKey(s);
 }
+
+/**
+ * Words for a population made of others (卫健 重点人群 = 老年人, 高血压患者, 脱贫人口 …; 医保 特殊困难群体 = 特困, 低保
+ * …): over a child that names one of them they add nothing.
+ */
+const POPULATION_CATEGORIES = new Set(["重点人群", "重点对象", "特殊人群", "特殊群体", "困难群体", "特殊困难群体", "困难群众", "特殊困难群众", "重点群体"]);
 
 /** Tokens of an amount that do not say which programme pays it (发放金额, 补助, 资金, 月 …). */
 const BARE_AMOUNT_CONCEPTS = new Set(["c:benefitPay", "c:aid", "c:eduAid"]);
@@ -354,10 +362,14 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const surfaces: Record<string, string> = {};
   const usedGroups: string[] = [];
   const ignoredGroups: string[] = [];
+  // 重点人群签约人数 > 高血压患者: the group's population category is what its children break down; the child says it
+  // (when the group also says what it counts: a bare 其中：特殊群体 > 老年人 keeps it).
+  const leafNamesPopulation = leaf.tokens.some((t) => t.startsWith("c:") || t.startsWith("q:age="));
   const take = (p: Part, keep: (t: string) => boolean) => {
     let used = false;
     for (const [t, s] of p.surfaces) {
       if (!keep(t)) continue;
+      if (p !== leaf && leafNamesPopulation && POPULATION_CATEGORIES.has(s) && p.surfaces.some(([o, os]) => o.startsWith("c:") && !POPULATION_CATEGORIES.has(os))) continue;
       tokens.push(t);
       surfaces[t] ??= s;
       used = true;

@@ -152,7 +152,11 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "cropWheat", name: "小麦", terms: ["小麦"], kindOf: "grain" },
   { id: "cropCorn", name: "玉米", terms: ["玉米"], kindOf: "grain" },
   { id: "cropSoy", name: "大豆", terms: ["大豆"], kindOf: "grain" },
-  { id: "cropRape", name: "油菜", terms: ["油菜", "油菜籽"] },
+  // 油料 (油菜籽、花生、芝麻): a 油料作物 category over one of them adds nothing.
+  { id: "oilCrop", name: "油料", terms: ["油料", "油料作物"] },
+  { id: "cropRape", name: "油菜", terms: ["油菜", "油菜籽"], kindOf: "oilCrop" },
+  { id: "cropPeanut", name: "花生", terms: ["花生"], kindOf: "oilCrop" },
+  { id: "cropSesame", name: "芝麻", terms: ["芝麻"], kindOf: "oilCrop" },
   { id: "cropPotato", name: "马铃薯", terms: ["马铃薯", "土豆"], kindOf: "grain" },
   { id: "cropTobacco", name: "烟叶", terms: ["烟叶", "烤烟"] },
   // 农村公路 = 县道 + 乡道 + 村道 (公路法、《农村公路建设管理办法》): each class is a part of the rural road network.
