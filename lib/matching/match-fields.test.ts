@@ -84,6 +84,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     // how the row belongs to the place does not change which place it is (派驻村 of a 第一书记, 涉及村 of a project)
     expect(pairMerges(field("A", "派驻村"), field("B", "村（社区）"))).toBe(true);
     expect(pairMerges(field("A", "派驻乡镇"), field("B", "乡（镇）"))).toBe(true);
+    expect(pairMerges(field("A", "涉及村（社区）"), field("B", "村（社区）"))).toBe(true);
+    expect(pairMerges(field("A", "涉及人数", "integer", "人"), field("B", "涉及人员", "integer", "人"))).toBe(true);
     expect(pairMerges(field("A", "残疾证编号"), field("B", "残疾人证号"))).toBe(true);
     // an urban table's 社区居委会 column names the community
     expect(pairMerges(field("A", "社区居委会"), field("B", "村（社区）"))).toBe(true);

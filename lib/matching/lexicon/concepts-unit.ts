@@ -124,7 +124,7 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "report", name: "上报", terms: ["上报", "报告"] },
   { id: "dispute", name: "矛盾纠纷", terms: ["矛盾纠纷", "纠纷", "矛盾"] },
   { id: "inspection", name: "排查", terms: ["排查", "检查", "摸排"] },
-  { id: "involvedPeople", name: "涉及人数", terms: ["涉及人数", "涉及", "涉及人员"] },
+  { id: "involvedPeople", name: "涉及人数", terms: ["涉及人数", "涉及人员"] },
   { id: "petition", name: "信访", terms: ["信访", "来信来访", "信访事项"] },
   { id: "accepted", name: "受理", terms: ["受理", "接待"] },
   { id: "correction", name: "社区矫正对象", terms: ["社区矫正对象", "社区矫正人员", "社区矫正"] },

@@ -20,7 +20,8 @@ export const FILLERS: string[] = [
  * the 贵州 / 广西 names of a 村民小组).
  */
 export const PLACE_WHEN_ALONE: ReadonlyMap<string, string> = new Map([
-  ...["村", "社区", "村委", "村委会", "居委", "居委会", "村居委", "社区居委会", "居民委员会", "村民委员会", "社区居民委员会"].map((w) => [w, "villageName"] as const),
+  // 村（社区） / 村（居） are written with their brackets dropped (normalize-label.ts).
+  ...["村", "社区", "村社区", "村居", "村委", "村委会", "居委", "居委会", "村居委", "社区居委会", "居民委员会", "村民委员会", "社区居民委员会"].map((w) => [w, "villageName"] as const),
   ...["组", "组寨", "寨", "屯", "组屯", "村民组寨", "村民小组寨"].map((w) => [w, "villagerGroup"] as const),
   ...["乡镇", "乡镇街道", "乡", "镇", "街道", "镇街"].map((w) => [w, "townName"] as const),
 ]);
