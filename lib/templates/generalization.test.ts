@@ -247,6 +247,18 @@ describe("hidden columns and title rows", () => {
   });
 });
 
+describe("indicator rows under a topic's label header", () => {
+  it("reads 收入项目 | 单位 | 金额 as indicator rows (the unit column tells it), a roster's 项目 column not", async () => {
+    const [form] = await parse([
+      { name: "表四", rows: [["D. 上年度家庭收入情况"], ["收入项目", "单位", "金额"], ["家庭年收入", "元"], ["    其中：工资性收入", "元"], ["家庭人均纯收入", "元"]], merges: ["A1:C1"] },
+    ]);
+    expect(form.layout).toBe("indicator-rows");
+    expect(form.fields.map((f) => f.address)).toEqual(["A3", "A4", "A5"]);
+    const [roster] = await parse([{ name: "S", rows: [["项目台账"], ["建设项目", "实施单位", "投资金额（万元）"], []] }]);
+    expect(roster.layout).toBe("columns");
+  });
+});
+
 describe("grids unlike the kit's", () => {
   it("reads printed 小区 rows as cells of the community's form, printed 村 rows as a village table", async () => {
     const head = ["小区名称", "总户数（户）", "参与分类户数（户）"];

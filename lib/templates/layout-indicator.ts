@@ -35,9 +35,12 @@ export interface IndicatorPanel {
 export function detectIndicatorPanels(grid: SheetGrid, band: HeaderBand): IndicatorPanel[] | null {
   const cols = headerColumns(grid, band);
   const starts = cols.filter((col, i) => {
-    if (!INDICATOR_LABEL_HEADER.test(norm(col.leaf.text))) return false;
+    const label = norm(col.leaf.text);
     const next = cols.slice(i + 1, i + 4).map((n) => norm(n.leaf.text));
-    if (next.some((t) => INDICATOR_UNIT_HEADER.test(t) || INDICATOR_CODE_HEADER.test(t))) return true;
+    const unitOrCodeNext = next.some((t) => INDICATOR_UNIT_HEADER.test(t) || INDICATOR_CODE_HEADER.test(t));
+    // 收入项目 | 单位 | 金额, 帮扶指标 | 计量单位: a label header named for its topic, told by the unit column after it.
+    if (!INDICATOR_LABEL_HEADER.test(label)) return unitOrCodeNext && /.(项目|指标)(名称)?$/.test(label) && INDICATOR_UNIT_HEADER.test(next[0] ?? "");
+    if (unitOrCodeNext) return true;
     // `指标名称 | 本期数` without unit/code columns: one value column right after the label.
     const after = cols.slice(i + 2, i + 3).map((n) => norm(n.leaf.text));
     return INDICATOR_VALUE_HEADER.test(next[0] ?? "") && (after.length === 0 || INDICATOR_LABEL_HEADER.test(after[0]) || REMARK_LABEL.test(after[0]));
