@@ -197,6 +197,17 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(n("A", ["其中：特殊群体（人）", "老年人"]), n("B", ["一、人员受灾情况", "受灾人口", "老年人"]))).toBe(false);
   });
 
+  it("reads a facility with its other name in brackets as either name (社区养老服务站（日间照料中心）)", () => {
+    const n = (form: string, label: string, unit = "个") => field(form, label, "integer", unit);
+    expect(pairMerges(n("A", "社区养老服务站（日间照料中心）"), n("B", "日间照料中心（个）"))).toBe(true);
+    expect(pairMerges(n("A", "社区养老服务站（日间照料中心）"), n("B", "社区养老服务站"))).toBe(true);
+    const area = (form: string, label: string) => field(form, label, "decimal", "平方米");
+    expect(pairMerges(area("A", "党群服务中心（综合服务设施）面积"), area("B", "社区综合服务设施面积"))).toBe(true);
+    // 中心 is a word, not the filler 中 + 心; a bracket that qualifies (含…) is no other name.
+    expect(pairMerges(n("A", "日间照料中心"), n("B", "日间照料心"))).toBe(false);
+    expect(pairMerges(n("A", "养老服务站（含日间照料中心）"), n("B", "日间照料中心"))).toBe(false);
+  });
+
   it("keeps the payments of two insurances apart (缴费日期 on a 养老保险 roster ≠ on a 医保 roster)", () => {
     const paid = (form: string, title: string) => ({ ...field(form, "缴费日期", "date"), ...subjectOf(title, "columns") });
     const pension = paid("A", "城乡居民基本养老保险参保缴费花名册");

@@ -140,6 +140,19 @@ const IMPLIED_COUNT_QUALIFIER: Record<string, { value: string; name: string }> =
 
 /** How likely two signatures name the same datum (0–1), with the hard conflicts that forbid it. */
 export function scoreSignatures(a: Signature, b: Signature, weight: TokenWeights, chars?: CharWeights): PairScore {
+  if (!a.alternatives && !b.alternatives) return scoreReadings(a, b, weight, chars);
+  // A facility under two names (社区养老服务站（日间照料中心）) is as close as its closest reading.
+  let best: PairScore | null = null;
+  for (const x of [a, ...(a.alternatives ?? [])]) {
+    for (const y of [b, ...(b.alternatives ?? [])]) {
+      const ps = scoreReadings(x, y, weight, chars);
+      if (!best || (best.isHard && !ps.isHard) || (ps.isHard === best.isHard && ps.score > best.score)) best = ps;
+    }
+  }
+  return best!;
+}
+
+function scoreReadings(a: Signature, b: Signature, weight: TokenWeights, chars?: CharWeights): PairScore {
   const notes: string[] = [];
   const tf = typeFactor(a.typeClass, b.typeClass);
   if (tf === 0) return { score: 0, isHard: true, notes: [`类型不同：${TYPE_NAMES[a.typeClass]} ≠ ${TYPE_NAMES[b.typeClass]}`] };

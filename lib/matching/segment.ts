@@ -1,4 +1,4 @@
-import { COMPOUNDS, CONCEPTS, COUNT_WORDS, FILLERS, MEASURES, QUALIFIERS } from "./lexicon";
+import { COMPOUNDS, CONCEPTS, COUNT_WORDS, FILLERS, MEASURES, QUALIFIERS, WHOLE_WORDS } from "./lexicon";
 
 /** A piece of a normalized label: the canonical tokens it stands for and the text it came from. */
 export interface Segment {
@@ -20,7 +20,7 @@ function termKey(term: string): string {
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
-  // Earlier entries win: compounds, then concepts, qualifiers, measures, count words, fillers.
+  // Earlier entries win: compounds, then concepts, qualifiers, measures, count words, whole words, fillers.
   const add = (term: string, tokens: string[]) => {
     const key = termKey(term);
     if (!key) return;
@@ -37,6 +37,7 @@ function buildTrie(): TrieNode {
   for (const q of QUALIFIERS) for (const v of q.values) for (const t of v.terms) add(t, [`q:${q.dim}=${v.value}`]);
   for (const m of MEASURES) for (const t of m.terms) add(t, [`m:${m.value}`]);
   for (const t of COUNT_WORDS) add(t, []);
+  for (const t of WHOLE_WORDS) add(t, [`r:${t}`]);
   for (const t of FILLERS) add(t, []);
   return root;
 }

@@ -45,6 +45,11 @@ export interface Signature {
    * programmes are two data (score.ts).
    */
   programmes?: string[];
+  /**
+   * The readings of a facility written with its other name in brackets (社区养老服务站（日间照料中心）): each name
+   * alone; a pair scores as its best reading (score.ts).
+   */
+  alternatives?: Signature[];
 }
 
 /**
@@ -242,6 +247,7 @@ function copySignature(s: Signature): Signature {
     topicAreas: s.topicAreas ? [...s.topicAreas] : undefined,
     choices: s.choices ? [...s.choices] : undefined,
     programmes: s.programmes ? [...s.programmes] : undefined,
+    alternatives: s.alternatives?.map(copySignature),
     holder: s.holder ? { ...s.holder } : null,
   };
 }
@@ -280,7 +286,25 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
     // A header naming one grid (其中：网格内基本情况 > 户数) has already said whose the count is.
     if (field.subject && !s.quals.subject) s.quals.subject = field.subject;
   }
+  const leaf = field.path.at(-1) ?? field.label;
+  const names = alternativeNames(leaf);
+  if (names) s.alternatives = names.map((name) => signatureOf({ ...field, label: name, path: [...field.path.slice(0, -1), name] }, holderMode, rowObject));
   return withKey(s);
+}
+
+/** Nouns a facility or an organisation ends with (站, 中心, 室, 设施, 之家 …). */
+const FACILITY_NOUN = /(站|中心|室|所|馆|院|点|设施|场所|场|组织|协会|会|队|社|基地|园|之家|驿站|食堂)$/;
+
+/**
+ * 社区养老服务站（日间照料中心）, 党群服务中心（综合服务设施）面积: a facility written with its other name in brackets
+ * (both names end like a facility) — either name alone is the same thing. Null for any other bracket (units, 含…).
+ */
+function alternativeNames(raw: string): [string, string] | null {
+  const m = /^(.+?)[（(]([^（()）]{2,14})[)）](.{0,6})$/.exec(raw.replace(/\s+/g, ""));
+  if (!m) return null;
+  const [, before, inside, after] = m;
+  if (!FACILITY_NOUN.test(before) || !FACILITY_NOUN.test(inside) || /^(含|不含|包括|其中|即|指|如)/.test(inside)) return null;
+  return [before + after, inside + after];
 }
 
 /**
@@ -534,7 +558,7 @@ function withKey(s: Signature): Signature {
     .sort()
     .map((d) => `${d}=${s.quals[d]}`)
     .join(",");
-  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}${s.choices ? `|${s.choices.join("/")}` : ""}${s.programmes ? `|p:${s.programmes.join("/")}` : ""}`;
+  s.key = `${s.typeClass}|${s.concepts.join(",")}|${qualKey}|${s.measure ?? ""}${s.choices ? `|${s.choices.join("/")}` : ""}${s.programmes ? `|p:${s.programmes.join("/")}` : ""}${s.alternatives ? `|alt:${s.alternatives.map((a) => a.key).join("/")}` : ""}`;
   return s;
 }
 

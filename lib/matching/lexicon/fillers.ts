@@ -15,6 +15,14 @@ export const FILLERS: string[] = [
 ];
 
 /**
+ * Words that begin with a filler's character but are words of their own (中心 is not 中 + 心, 之家 not 之 + 家): the
+ * segmenter keeps them whole when the lexicon has no concept for them.
+ */
+export const WHOLE_WORDS: string[] = [
+  "中心", "中学", "中小学", "中医", "中药", "中药材", "中型", "中等", "中级", "中青年", "中老年", "之家", "等级", "等次", "总支", "总工会", "共享", "和谐",
+];
+
+/**
  * Words that are fillers or measure words inside a label (村党员人数 = 党员人数; 3个组) but name a place when they are
  * the whole label: a roster's 村 / 社区 column is its 村（社区）名称, its 组 column the villager group (组（寨）, 屯:
  * the 贵州 / 广西 names of a 村民小组).
