@@ -126,6 +126,16 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(formSubjectOf("婚姻家庭矛盾纠纷排查化解工作台账", "columns")).toBeNull();
   });
 
+  it("reads a dispute register's 登记时间 as its 受理日期, not a 信访 register's", () => {
+    const date = (formId: string, label: string, title: string) => field(formId, [label], "date", null, title, "columns");
+    const dispute = date("A", "登记时间", "矛盾纠纷排查化解登记表");
+    const mediation = date("B", "受理日期", "人民调解案件登记台账");
+    const petition = date("C", "登记日期", "信访事项登记表");
+    const el = new Map(matchFields([dispute, mediation, petition]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(dispute.id)).toBe(el.get(mediation.id));
+    expect(el.get(petition.id)).not.toBe(el.get(mediation.id));
+  });
+
   it("reads a fully profiled 当事人 > 姓名/性别/联系电话 of a case register as a party, like another register's 当事人姓名", () => {
     const roster = (label: string, type: FieldType = "text") => field("R", [label], type, null, "城乡居民基本养老保险参保缴费花名册", "columns");
     const party = (label: string, type: FieldType = "text") => field("C", ["当事人", label], type, null, "婚姻家庭矛盾纠纷排查化解工作台账", "columns");

@@ -73,6 +73,13 @@ const EVENT = /(案件|纠纷|信访|调解|事件|事故|聚餐|宴席|活动)/
 /** A roster of people named by their office (人民调解员名册, 信访工作人员名单): its rows are those people, not cases. */
 const STAFF_ROSTER = /(员|人员|干部|队员)(花名册|名册|名单|信息表|登记表|联系表|台账)$/;
 
+/** Registers of disputes (矛盾纠纷排查化解登记表, 人民调解案件登记台账): one kind of case whatever office keeps it. */
+const DISPUTES = /(纠纷|调解|调处)/;
+
+export function isDisputeRegister(title: string | null | undefined): boolean {
+  return isEventRegister(title) && DISPUTES.test((title ?? "").replace(/\s+/g, ""));
+}
+
 export function isEventRegister(title: string | null | undefined): boolean {
   const t = (title ?? "").replace(/\s+/g, "");
   return EVENT.test(t) && !AGGREGATE.test(t) && !STAFF_ROSTER.test(t);
@@ -115,13 +122,14 @@ export function benefitsOf(title: string | null | undefined): string[] | null {
  * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
  * says whose quantities it asks before the form's does.
  */
-export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "programme" | "benefits" | "rentalRows"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "rentalRows"> {
   const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
   const benefits = benefitsOf(title);
   return {
     ...(subject ? { subject } : {}),
     ...(isEventRegister(title) ? { eventRows: true } : {}),
+    ...(isDisputeRegister(title) ? { disputeRows: true } : {}),
     ...(programme ? { programme } : {}),
     ...(benefits ? { benefits } : {}),
     ...(RENTALS.test((title ?? "").replace(/\s+/g, "")) ? { rentalRows: true } : {}),

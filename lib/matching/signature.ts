@@ -257,7 +257,7 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   // 社会救助统计月报 | 本月数 > 农村低保 > 保障户数: a monthly report's current column of a register's households or
   // persons (ConceptEntry.onRolls) is the register's count, as a yearly report's 本年 is; a flow (转移就业, 新增,
@@ -265,6 +265,8 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   if (isCurrentPeriodColumn(field) && (s.measure === "households" || s.measure === "persons") && !s.quals.change && s.concepts.some((c) => ON_ROLLS.has(c))) {
     s = labelSignatureOf({ ...field, path: field.path.slice(1) }, holderMode, rowObject);
   }
+  // A dispute register's 登记日期 is the day the dispute was taken in: its 受理日期 (a 信访 register's stays its own).
+  if (field.disputeRows && s.typeClass === "date" && s.concepts.length === 1 && s.concepts[0] === "r:登记" && Object.keys(s.quals).length === 0) s.concepts = ["c:accepted"];
   // 业主 > 姓名 on a form about rented housing is the landlord's (房主 / 房东), not a business owner's.
   if (field.rentalRows && s.quals.role === "owner") s.quals.role = "landlord";
   if (field.type === "choice") s.choices = choiceSet(field.options) ?? undefined;

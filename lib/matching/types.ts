@@ -35,6 +35,8 @@ export interface MatchField {
   benefits?: string[];
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
+  /** …and the cases are disputes (矛盾纠纷, 人民调解): their 登记日期 is the 受理日期 (form-subject.ts). */
+  disputeRows?: boolean;
   /**
    * The person noun the matcher read over an unqualified ID / phone (a household list's 身份证号 as the 户主's:
    * roster-subject.ts attachHolders); set on the rewritten field, whose path then carries the noun.
