@@ -126,6 +126,15 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(formSubjectOf("婚姻家庭矛盾纠纷排查化解工作台账", "columns")).toBeNull();
   });
 
+  it("reads two role nouns the lexicon lacks, one inside the other, as one role (厨师姓名 = 乡村厨师 > 姓名)", () => {
+    const cook = field("A", ["厨师姓名"], "text", null, "农村集体聚餐报告登记表", "columns");
+    const cook2 = field("B", ["乡村厨师", "姓名"], "text", null, "农村集体聚餐备案登记台账", "columns");
+    const host = field("B", ["举办者", "姓名"], "text", null, "农村集体聚餐备案登记台账", "columns");
+    const el = new Map(matchFields([cook, cook2, host]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(cook.id)).toBe(el.get(cook2.id));
+    expect(el.get(cook.id)).not.toBe(el.get(host.id));
+  });
+
   it("reads a dispute register's 登记时间 as its 受理日期, not a 信访 register's", () => {
     const date = (formId: string, label: string, title: string) => field(formId, [label], "date", null, title, "columns");
     const dispute = date("A", "登记时间", "矛盾纠纷排查化解登记表");

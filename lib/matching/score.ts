@@ -187,6 +187,12 @@ function scoreReadings(a: Signature, b: Signature, weight: TokenWeights, chars?:
       notes.push(`城乡限定来自分组表头：${label(va)} / ${label(vb)}`);
       continue;
     }
+    // Two role nouns the lexicon does not know, one inside the other (厨师 / 乡村厨师, 网格员 / 专职网格员): one role.
+    if (dim === "role" && va.startsWith("x:") && vb.startsWith("x:") && (va.slice(2).includes(vb.slice(2)) || vb.slice(2).includes(va.slice(2)))) {
+      penalty *= 0.9;
+      notes.push(`角色相近：${va.slice(2)} ≈ ${vb.slice(2)}`);
+      continue;
+    }
     if (qualifierDim(dim)?.strength === "period") {
       if (!numeric) {
         penalty *= 0.95;
