@@ -45,6 +45,8 @@ const ALL: Array<{ name: string; dir: string; heldOut?: boolean }> = [
   { name: "blind12", dir: path.join(root, "tests/blind12"), heldOut: true },
   { name: "blind13", dir: path.join(root, "tests/blind13") },
   { name: "blind14", dir: path.join(root, "tests/blind14"), heldOut: true },
+  { name: "blind15", dir: path.join(root, "tests/blind15"), heldOut: true },
+  { name: "blind16", dir: path.join(root, "tests/blind16"), heldOut: true },
 ];
 const only = opt("--corpus");
 const final = args.includes("--final");
