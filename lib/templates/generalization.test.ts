@@ -276,6 +276,24 @@ describe("grids unlike the kit's", () => {
     expect(villages.fields.map((f) => f.address)).toEqual(["A2", "B2", "C2"]);
   });
 
+  it("reads a two-column row header with a 计量单位 or 行次 column beside it, the row's unit from that column", async () => {
+    const [form] = await parse([
+      {
+        name: "特色产业",
+        rows: [["村级特色优势产业发展情况统计表"], ["产业类别", "产业名称", "计量单位", "种植面积（养殖规模）", "带动农户（户）"], ["种植业", "茶叶", "亩"], ["种植业", "中药材", "亩"], ["养殖业", "生猪", "头"], ["养殖业", "肉牛", "头"]],
+        merges: ["A1:E1", "A3:A4", "A5:A6"],
+      },
+    ]);
+    expect(form.layout).toBe("grid");
+    expect(form.fields.map((f) => f.address)).toEqual(["D3", "E3", "D4", "E4", "D5", "E5", "D6", "E6"]);
+    expect(fieldsOf(form).D5.unit).toBe("头");
+    const [ages] = await parse([
+      { name: "S", rows: [["留守儿童分年龄段统计表"], ["年 龄 段", "行次", "小计", "男", "女"], ["甲", "乙", 1, 2, 3], ["0-2周岁", 1], ["3-5周岁", 2], ["合计", 3]] },
+    ]);
+    expect(ages.layout).toBe("grid");
+    expect(ages.fields.map((f) => f.address)).toEqual(["C4", "D4", "E4", "C5", "D5", "E5"]);
+  });
+
   it("reads a row header in two columns (类别 | 险种, the category merged down) as one grid", async () => {
     const [form] = await parse([
       {
@@ -296,7 +314,7 @@ describe("grids unlike the kit's", () => {
     expect(fieldsOf(form).C3).toMatchObject({ path: ["养老保险", "城乡居民基本养老保险", "参保人数（人）"], unit: "人" });
   });
 
-  it("reads indicator rows over months or villages across as a grid, one field per cell, 合计 columns not fields", async () => {
+  it("reads indicator rows over months or villages across as a grid, one field per cell, a 合计 over villages not a field", async () => {
     const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
     const [byMonth] = await parse([
       {
@@ -306,19 +324,20 @@ describe("grids unlike the kit's", () => {
       },
     ]);
     expect(byMonth.layout).toBe("grid");
-    expect(byMonth.fields).toHaveLength(24);
+    // 12 months and the 全年合计 (a datum of its own, like the bench README's 户籍人口数 > 合计) for two indicators.
+    expect(byMonth.fields).toHaveLength(26);
     expect(fieldsOf(byMonth).D4).toMatchObject({ label: "巡河次数2月", path: ["2月", "巡河次数"], unit: "次" });
     const [byVillage] = await parse([
       { name: "月报", rows: [["田长制耕地保护工作月报表"], ["项目", "计量单位", "李庄村", "王楼村", "合计"], ["耕地面积", "亩"], ["撂荒面积", "亩"]], merges: ["A1:E1"] },
     ]);
     expect(byVillage.layout).toBe("grid");
     expect(byVillage.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4"]);
-    // Printed rows of objects that are not org units (河涌) over months: a grid, without its 合计 column.
+    // Printed rows of objects that are not org units (河涌) over months: a grid, its 合计 column included.
     const [rivers] = await parse([
       { name: "巡河", rows: [["河涌巡查情况表"], ["序号", "河涌名称", "1月", "2月", "3月", "合计"], [1, "沙头涌"], [2, "海心涌"]], merges: ["A1:F1"] },
     ]);
     expect(rivers.layout).toBe("grid");
-    expect(rivers.fields.map((f) => f.address)).toEqual(["C3", "D3", "E3", "C4", "D4", "E4"]);
+    expect(rivers.fields.map((f) => f.address)).toEqual(["C3", "D3", "E3", "F3", "C4", "D4", "E4", "F4"]);
     // 本月 | 本年累计 stay one indicator per row.
     const [periods] = await parse([{ name: "S", rows: [["警务月报"], ["项目", "单位", "本月", "本年累计"], ["接处警", "起"], ["调解纠纷", "起"]] }]);
     expect(periods.layout).toBe("indicator-rows");

@@ -2,7 +2,8 @@ import { isSerialHeader, isTotalText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
-import { GRID_ROW_HEADER, ORG_UNIT_NAME, REMARK_LABEL, seriesKind } from "./structure-cues";
+import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, REMARK_LABEL, seriesKind } from "./structure-cues";
+import { canonicalUnit } from "./unit-lexicon";
 import type { TableBody } from "./table-body";
 import { norm } from "./text";
 import { isUnitNote, unitInLabel } from "./unit";
@@ -36,15 +37,24 @@ const SUB_UNIT_NAME = /^.{2,}(小区|花园|家园|苑|公寓|片区|网格|楼�
 
 /**
  * Value columns of an indicator panel that are a breakdown rather than one value (月份 > 1月…12月, 男 | 女, the
- * villages across 李庄村 | 王楼村): each intersection is its own datum, so the panel is a grid. 合计 / 全年合计 columns
- * sum the others and are not fields. Null when the columns are one value, periods or comparisons (本月 | 本年累计).
+ * villages across 李庄村 | 王楼村): each intersection is its own datum, so the panel is a grid; its 合计 / 全年合计
+ * column comes with it. Null when the columns are one value, periods or comparisons (本月 | 本年累计).
  */
 export function seriesColumns(cols: HeaderColumn[], valueCols: number[]): HeaderColumn[] | null {
   const values = cols.filter((c) => valueCols.includes(c.firstCol));
   const members = values.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
   if (members.length < 2) return null;
   const kinds = new Set(members.map((c) => seriesKind(norm(c.leaf.text))));
-  return kinds.size === 1 && !kinds.has(null) ? members : null;
+  if (kinds.size !== 1 || kinds.has(null)) return null;
+  // A 合计 / 小计 column over the breakdown is a field as well (the bench README's 户籍人口数 > 合计) — except over
+  // villages across, where it is the town's sum, no village's datum.
+  return kinds.has("place") ? members : values;
+}
+
+/** A column beside the row labels that qualifies the row rather than asking a value: 计量单位, 行次, 代码. */
+export function isRowAside(col: HeaderColumn): boolean {
+  const t = norm(col.leaf.text);
+  return INDICATOR_UNIT_HEADER.test(t) || INDICATOR_CODE_HEADER.test(t);
 }
 
 /** Row label parts across the key columns (a vertically merged category + a sub-label), masters for merged cells. */
@@ -61,9 +71,9 @@ function rowLabelParts(grid: SheetGrid, r: number, keyCols: [number, number]): s
 /** Grid fields: every row label × leaf column label; the ref is the intersection (value) cell. */
 export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBody, keyCols: [number, number]): RawField[] {
   const all = headerColumns(grid, band).filter((col) => col.firstCol > keyCols[1] && !isSerialHeader(col.leaf.text) && !isUnitNote(col.leaf.text));
-  // Over a breakdown (1月…12月 | 合计) the 合计 column sums the others: not a field.
-  const series = seriesColumns(all, all.map((c) => c.firstCol));
-  const cols = series ? all.filter((col) => series.includes(col) || REMARK_LABEL.test(norm(col.leaf.text))) : all;
+  // A 计量单位 column gives each row's unit; a 行次 / 代码 column numbers the rows: neither is a field.
+  const unitCol = all.find((col) => INDICATOR_UNIT_HEADER.test(norm(col.leaf.text)));
+  const cols = all.filter((col) => !isRowAside(col));
   const out: RawField[] = [];
   const remarks: HeaderColumn[] = cols.filter((col) => REMARK_LABEL.test(norm(col.leaf.text)));
   const values = cols.filter((col) => !remarks.includes(col));
@@ -81,7 +91,11 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
         label: norm(label) + norm(col.leaf.text),
         leafText: col.leaf.text,
         parents: [...parts, ...colTexts.slice(0, -1)],
-        explicitUnit: [...colTexts].reverse().map(unitInLabel).find(Boolean) ?? [...parts].reverse().map(unitInLabel).find(Boolean) ?? null,
+        explicitUnit:
+          (unitCol ? canonicalUnit(grid.text(row, unitCol.firstCol)) : null) ??
+          [...colTexts].reverse().map(unitInLabel).find(Boolean) ??
+          [...parts].reverse().map(unitInLabel).find(Boolean) ??
+          null,
         isRemark: false,
         valueCell: a1(row, col.firstCol),
         row,

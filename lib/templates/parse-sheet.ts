@@ -5,7 +5,7 @@ import { finishFields } from "./fields";
 import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
-import { looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
+import { isRowAside, looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
 import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
@@ -89,11 +89,13 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
   const inner = innerKeyColumn(grid, band, cols, serialCol);
   if (inner) {
     const keyCols: [number, number] = [keyCol, inner.col.lastCol];
-    if (looksLikeGrid(grid, inner.col.leaf.text, inner.body, cols.slice(2).map((c) => c.firstCol), cols)) {
+    // The categories merged down the outer column (产业类别 over 产业名称) say what the rows are when the inner header does not.
+    const rowHeader = GRID_ROW_HEADER.test(norm(inner.col.leaf.text)) ? inner.col.leaf.text : cols[0].leaf.text;
+    if (looksLikeGrid(grid, rowHeader, inner.body, cols.slice(2).filter((c) => !isRowAside(c)).map((c) => c.firstCol), cols)) {
       return { layout: "grid" as Layout, body: inner.body, keyCol, raws: readGridFields(grid, band, inner.body, keyCols) };
     }
   }
-  const valueCols = cols.slice(1).map((c) => c.firstCol);
+  const valueCols = cols.slice(1).filter((c) => !isRowAside(c)).map((c) => c.firstCol);
   const keyHeader = cols[0]?.leaf.text ?? "";
   if (!isVillageNameLabel(keyHeader) && looksLikeGrid(grid, keyHeader, body, valueCols, cols)) {
     const keyCols: [number, number] = [keyCol, cols[0]?.lastCol ?? keyCol];
