@@ -122,11 +122,13 @@ export function benefitsOf(title: string | null | undefined): string[] | null {
  * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
  * says whose quantities it asks before the form's does.
  */
-export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "rentalRows"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "bookkeeper" | "rentalRows"> {
   const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
   const benefits = benefitsOf(title);
+  const bookkeeper = bookkeeperOf(title);
   return {
+    ...(bookkeeper ? { bookkeeper } : {}),
     ...(subject ? { subject } : {}),
     ...(isEventRegister(title) ? { eventRows: true } : {}),
     ...(isDisputeRegister(title) ? { disputeRows: true } : {}),
@@ -134,6 +136,16 @@ export function subjectOf(title: string | null | undefined, layout?: Layout, par
     ...(benefits ? { benefits } : {}),
     ...(RENTALS.test((title ?? "").replace(/\s+/g, "")) ? { rentalRows: true } : {}),
   };
+}
+
+/**
+ * An organisation whose own books a form keeps (村集体经济组织收益分配统计表): its bare 总收入 / 资产总计 are that
+ * organisation's (signature.ts reads them with its name before them, when the lexicon then knows the datum).
+ */
+const BOOKKEEPER = /((?:村|农村)?集体经济组织|村级集体经济|村集体经济)/;
+
+export function bookkeeperOf(title: string | null | undefined): string | null {
+  return BOOKKEEPER.exec((title ?? "").replace(/\s+/g, ""))?.[1] ?? null;
 }
 
 /** Titles about rented housing (公安 / 综治 出租房屋登记, 出租屋巡查): the 业主 on them lets the house. */

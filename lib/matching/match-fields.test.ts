@@ -176,6 +176,13 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "签约率（%）", "decimal", "%"), field("B", "签约覆盖率（%）", "decimal", "%"))).toBe(true);
     expect(pairMerges(n("A", "通宽带户数", "户"), n("B", "通宽带互联网的户数", "户"))).toBe(true);
     expect(pairMerges(n("A", "参加新型农村社会养老保险人数"), n("B", "参加城乡居民基本养老保险人数"))).toBe(true);
+    expect(pairMerges(n("A", "防返贫监测户数", "户"), n("B", "监测户数", "户"))).toBe(true);
+    expect(pairMerges(n("A", "易地扶贫搬迁迁出户数", "户"), n("B", "易地扶贫搬迁户", "户"))).toBe(true);
+    const money = (form: string, label: string, title?: string) => ({ ...field(form, label, "decimal", "万元"), ...(title ? subjectOf(title, "indicator-rows") : {}) });
+    expect(pairMerges(money("A", "村集体经济组织资产总计"), money("B", "村集体资产总额"))).toBe(true);
+    // On the books of a 村集体经济组织 its bare 总收入 is the 村集体经济收入; elsewhere a bare 总收入 stays unread.
+    expect(pairMerges(money("A", "总收入", "村集体经济组织收益分配统计表"), money("B", "村集体经济总收入"))).toBe(true);
+    expect(pairMerges(money("A", "总收入", "农村住户收支调查表"), money("B", "村集体经济总收入"))).toBe(false);
     // …and what they keep apart: the date a household entered monitoring is not whether it is monitored.
     expect(pairMerges(field("A", "纳入监测时间", "date"), field("B", "是否监测户", "boolean"))).toBe(false);
   });

@@ -257,8 +257,15 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows" | "bookkeeper">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
+  // 总收入 / 资产总计 on the books of a 村集体经济组织 are its 村集体经济收入 / 村集体资产 — when the lexicon knows the
+  // datum once the organisation's name stands before the leaf.
+  if (field.bookkeeper && s.typeClass === "num" && s.measure === "money" && !s.concepts.some((c) => c.startsWith("c:"))) {
+    const leaf = field.bookkeeper + (field.path.at(-1) ?? field.label);
+    const lent = labelSignatureOf(withoutCurrentYearColumn({ ...field, label: leaf, path: [...field.path.slice(0, -1), leaf] }), holderMode, rowObject);
+    if (lent.concepts.some((c) => c.startsWith("c:"))) s = lent;
+  }
   // 社会救助统计月报 | 本月数 > 农村低保 > 保障户数: a monthly report's current column of a register's households or
   // persons (ConceptEntry.onRolls) is the register's count, as a yearly report's 本年 is; a flow (转移就业, 新增,
   // 人次) keeps its month.

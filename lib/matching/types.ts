@@ -33,6 +33,8 @@ export interface MatchField {
    * money, not another's (form-subject.ts benefitsOf).
    */
   benefits?: string[];
+  /** The organisation whose books the form keeps (村集体经济组织): its bare 总收入 is that organisation's (form-subject.ts). */
+  bookkeeper?: string;
   /** The form's title names a register of cases or events (调解案件登记台账): its persons are parties (form-subject.ts). */
   eventRows?: boolean;
   /** …and the cases are disputes (矛盾纠纷, 人民调解): their 登记日期 is the 受理日期 (form-subject.ts). */

@@ -287,6 +287,8 @@ describe("grids unlike the kit's", () => {
     expect(form.layout).toBe("grid");
     expect(form.fields.map((f) => f.address)).toEqual(["D3", "E3", "D4", "E4", "D5", "E5", "D6", "E6"]);
     expect(fieldsOf(form).D5.unit).toBe("头");
+    // …but a count of households beside it stays a count.
+    expect(fieldsOf(form).E5.unit).toBe("户");
     const [ages] = await parse([
       { name: "S", rows: [["留守儿童分年龄段统计表"], ["年 龄 段", "行次", "小计", "男", "女"], ["甲", "乙", 1, 2, 3], ["0-2周岁", 1], ["3-5周岁", 2], ["合计", 3]] },
     ]);
@@ -311,7 +313,8 @@ describe("grids unlike the kit's", () => {
     ]);
     expect(form.layout).toBe("grid");
     expect(form.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4", "C5", "D5", "C6", "D6"]);
-    expect(fieldsOf(form).C3).toMatchObject({ path: ["养老保险", "城乡居民基本养老保险", "参保人数（人）"], unit: "人" });
+    // The category only groups rows their own names tell apart: the row is the insurance, as another office writes it.
+    expect(fieldsOf(form).C3).toMatchObject({ path: ["城乡居民基本养老保险", "参保人数（人）"], unit: "人" });
   });
 
   it("reads indicator rows over months or villages across as a grid, one field per cell, a 合计 over villages not a field", async () => {

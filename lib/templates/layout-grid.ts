@@ -3,9 +3,9 @@ import { headerColumns, type HeaderColumn } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
 import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, REMARK_LABEL, seriesKind } from "./structure-cues";
-import { canonicalUnit } from "./unit-lexicon";
+import { canonicalUnit, QUALIFIER_LEAF } from "./unit-lexicon";
 import type { TableBody } from "./table-body";
-import { norm } from "./text";
+import { coreLabel, norm } from "./text";
 import { isUnitNote, unitInLabel } from "./unit";
 
 /** Whether the body's row labels make a grid (categories × columns) rather than a list of villages/persons. */
@@ -51,6 +51,9 @@ export function seriesColumns(cols: HeaderColumn[], valueCols: number[]): Header
   return kinds.has("place") ? members : values;
 }
 
+/** A header counting households or persons (户数, 人数, 其中：脱贫户, 监测户): its cells are counts whatever unit the row has. */
+const COUNT_HEADER = /(户|人|户数|人数|人次|个数)$/;
+
 /** A column beside the row labels that qualifies the row rather than asking a value: 计量单位, 行次, 代码. */
 export function isRowAside(col: HeaderColumn): boolean {
   const t = norm(col.leaf.text);
@@ -79,21 +82,32 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
   const values = cols.filter((col) => !remarks.includes(col));
   // A 合计 row closing the list sums the rows above it: not a field (a 合计 heading the rows is the total asked for).
   const closing = new Set(body.totalRows.filter((r) => body.labelRows.filter((x) => x.row < r).length >= 2));
+  const rows: { row: number; parts: string[] }[] = [];
   for (let row = body.firstDataRow; row <= body.lastDataRow; row++) {
     if (body.exampleRows.includes(row) || closing.has(row)) continue;
     const parts = rowLabelParts(grid, row, keyCols);
-    if (parts.length === 0) continue;
-    const label = parts.join("");
+    if (parts.length > 0) rows.push({ row, parts });
+  }
+  // Categories merged down an outer column (种植业 over 茶叶 / 中药材) only group rows that their own label already
+  // tells apart: the row is its inner label, as another office's grid of the same rows writes it.
+  const inner = rows.filter((r) => r.parts.length > 1).map((r) => r.parts.at(-1)!);
+  const innerNamesRow = inner.length >= 2 && new Set(inner).size === inner.length && inner.every((l) => coreLabel(l).length >= 2 && !QUALIFIER_LEAF.test(coreLabel(l)));
+  for (const { row, parts: all } of rows) {
+    const parts = innerNamesRow ? all.slice(-1) : all;
     for (const col of values) {
       const colTexts = col.path.map((n) => n.text);
+      // A 计量单位 column gives the unit of a quantity its header leaves open (种植面积（养殖规模）: 亩 or 头), not of
+      // a count of households or persons beside it.
+      const ownUnit = [...colTexts].reverse().map(unitInLabel).find(Boolean);
+      const counts = colTexts.some((t) => COUNT_HEADER.test(norm(t)));
       out.push({
         address: a1(row, col.firstCol),
-        label: norm(label) + norm(col.leaf.text),
+        label: norm(parts.join("")) + norm(col.leaf.text),
         leafText: col.leaf.text,
         parents: [...parts, ...colTexts.slice(0, -1)],
         explicitUnit:
-          (unitCol ? canonicalUnit(grid.text(row, unitCol.firstCol)) : null) ??
-          [...colTexts].reverse().map(unitInLabel).find(Boolean) ??
+          ownUnit ??
+          (unitCol && !counts ? canonicalUnit(grid.text(row, unitCol.firstCol)) : null) ??
           [...parts].reverse().map(unitInLabel).find(Boolean) ??
           null,
         isRemark: false,

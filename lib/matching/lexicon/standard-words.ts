@@ -45,7 +45,13 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   { pattern: /(?:生产|家庭)?经营(?:性|净)?收入/g, standard: "经营性收入" },
   // 村集体经济组织（年）总收入, 村组集体收入, 村级集体收入: 农经 statistics' 村集体经济收入 (总 and 年 add nothing on an
   // annual indicator; 村组 = the village and its groups, whose collective economy it is).
-  { pattern: /(?:村组|村级|村)?集体(?:经济)?(?:组织)?年?总?收入/g, standard: "村集体经济收入" },
+  { pattern: /(?:村组|村级|村)?集体(?:经济)?(?:组织)?(?:本年|当年|年)?总?收入(?:合计|总计|总额)?/g, standard: "村集体经济收入" },
+  // …and its 资产总计 / 资产总额 (农经 资产负债表) is the 村集体资产总额.
+  { pattern: /(?:村组|村级|村)?集体(?:经济)?(?:组织)?资产(?:总计|总额|合计)?/g, standard: "村集体资产" },
+  // 防止返贫动态监测: 防返贫监测户数 is the 监测户数 (防返贫 / 防止返贫 name the programme the monitoring belongs to).
+  { pattern: /(?:防止返贫|防返贫)(?:动态)?(?=监测)/g, standard: "" },
+  // 易地扶贫搬迁: a village's 迁出户 are its relocated households.
+  { pattern: /易地扶贫搬迁(?:迁出)?/g, standard: "易地扶贫搬迁" },
   // 粮食总产 = 粮食总产量; 总产值 is an output value and stays.
   { pattern: /总产(?![值量])/g, standard: "总产量" },
   { pattern: /公交(?!车)/g, standard: "公共交通" },
