@@ -177,6 +177,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(n("A", "通宽带户数", "户"), n("B", "通宽带互联网的户数", "户"))).toBe(true);
     expect(pairMerges(n("A", "参加新型农村社会养老保险人数"), n("B", "参加城乡居民基本养老保险人数"))).toBe(true);
     expect(pairMerges(n("A", "防返贫监测户数", "户"), n("B", "监测户数", "户"))).toBe(true);
+    expect(pairMerges(field("A", "脱贫年度"), field("B", "脱贫年份"))).toBe(true);
+    expect(pairMerges(field("A", "聘用期限"), field("B", "聘期"))).toBe(true);
     expect(pairMerges(n("A", "易地扶贫搬迁迁出户数", "户"), n("B", "易地扶贫搬迁户", "户"))).toBe(true);
     const money = (form: string, label: string, title?: string) => ({ ...field(form, label, "decimal", "万元"), ...(title ? subjectOf(title, "indicator-rows") : {}) });
     expect(pairMerges(money("A", "村集体经济组织资产总计"), money("B", "村集体资产总额"))).toBe(true);
@@ -194,6 +196,9 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(cell("A", ["李庄村", "耕地面积"], "亩"), field("B", "耕地面积", "decimal", "亩"))).toBe(false);
     expect(pairMerges(cell("A", ["粮食作物", "小麦", "总产（吨）"], "吨"), cell("B", ["小麦", "总产量（吨）"], "吨"))).toBe(true);
     expect(pairMerges(cell("A", ["油料作物", "花生", "种植面积（亩）"], "亩"), cell("B", ["花生", "种植面积（亩）"], "亩"))).toBe(true);
+    // An age band alone over the count is the count of that band; the rest (其他) of a breakdown is not the whole.
+    expect(pairMerges(cell("A", ["0-2周岁", "留守儿童人数（人）", "小计"], "人"), field("B", "农村留守儿童", "integer", "人"))).toBe(false);
+    expect(pairMerges(cell("A", ["其他少数民族", "人口数（人）", "合计"], "人"), field("B", ["户籍人口", "其中：少数民族人口"], "integer", "人"))).toBe(false);
   });
 
   it("reads a population category over the population it breaks down as that population (重点人群签约人数 > 高血压患者 = 高血压签约数)", () => {

@@ -416,7 +416,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   let sharedGroupRole: string | null = null;
   for (const g of groups) {
     let used: boolean;
-    if (!g.text || MEANINGLESS.has(g.text)) used = false;
+    // A header that is only an age band (0-2周岁 over 留守儿童人数) keeps its band.
+    if (!g.text) used = take(g, (t) => t.startsWith("q:age="));
+    else if (MEANINGLESS.has(g.text)) used = false;
     else if (leafIsPlaceLevel && g.tokens.length > 0 && g.tokens.every((t) => ADDRESS_CONCEPTS.has(t))) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) {
@@ -431,6 +433,12 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords);
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
+    }
+    // A grid's 其他少数民族 / 其他作物 row is the rest, not the whole: 其他 is a filler everywhere else.
+    if (keepGroupWords && /^其[他它]/.test(g.text)) {
+      tokens.push("r:其他");
+      surfaces["r:其他"] ??= "其他";
+      used = true;
     }
     const m = g.tokens.filter((t) => t.startsWith("m:")).pop();
     if (m && used) groupMeasure = m.slice(2);

@@ -25,6 +25,10 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 外出务工劳动力 counts persons: 外出务工人员.
   { pattern: /务工劳动力/g, standard: "务工人员" },
   { pattern: /应征入伍|参军/g, standard: "入伍" },
+  // The year something happened to a household (脱贫年度, 返贫年度) is its 年份.
+  { pattern: /(脱贫|返贫|退出|消除风险|纳入监测)年度/g, standard: "$1年份" },
+  // 人社 / 林草 聘用: 聘用期限 = 聘期.
+  { pattern: /聘用期限|聘用期/g, standard: "聘期" },
   // 组织部门: the members of a committee (两委干部, 村委干部) are its 成员.
   { pattern: /(两委|村委会?|支委会?|居委会?)干部/g, standard: "$1成员" },
   // 防止返贫动态监测: 纳入监测 (户数 / 人数 / 对象) counts those on the monitoring rolls, i.e. the 监测户 / 监测对象.
