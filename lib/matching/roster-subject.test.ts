@@ -160,6 +160,17 @@ describe("household lists: the 户主 as the only name", () => {
     expect(el.get(list[1].id)).not.toBe(el.get(p.id.id));
   });
 
+  it("reads them as the 户主's also beside a role's name (户主 | 证件号码 | 联系电话 | 帮扶责任人), not beside a roster noun's (学生姓名)", () => {
+    const p = plainRoster("P");
+    const head = [field("H", ["户主", "姓名"]), field("H", ["户主", "身份证号"], "idcard"), field("H", ["户主", "联系电话"], "phone")];
+    const list = [field("L", "户主"), field("L", "证件号码", "idcard"), field("L", "联系电话", "phone"), field("L", "帮扶责任人")];
+    const students = [field("S", "学生姓名"), field("S", "户主姓名"), field("S", "身份证号码", "idcard")];
+    const el = elementsOf([...Object.values(p), ...head, ...list, ...students]);
+    expect(el.get(list[1].id)).toBe(el.get(head[1].id));
+    expect(el.get(list[2].id)).toBe(el.get(head[2].id));
+    expect(el.get(students[2].id)).toBe(el.get(p.id.id));
+  });
+
   it("keeps them the row's own when the list profiles its own person (文化程度, 民族)", () => {
     const p = plainRoster("P");
     const farmer = [field("F", "户主名字"), field("F", "公民身份号码", "idcard"), field("F", "手机号", "phone"), field("F", "受教育程度", "choice")];

@@ -186,8 +186,11 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
   for (const [part, attrs] of byPart) {
     if (attrs.some(plainName)) continue;
     const names = attrs.filter((a) => a.s.typeClass === "text" && a.s.concepts.includes("c:name") && (a.s.holder || a.s.quals.role));
-    if (names.length !== 1) continue;
-    const [name] = names;
+    // A household list may also name its 帮扶责任人: the list is still the 户主's when his is the one household name.
+    const heads = names.filter((a) => a.s.quals.role === "head");
+    const othersAreRoles = names.every((a) => heads.includes(a) || (!!a.s.quals.role && !a.s.holder?.isRosterNoun));
+    const name = names.length === 1 ? names[0] : heads.length === 1 && othersAreRoles ? heads[0] : null;
+    if (!name) continue;
     let noun: string | null = null;
     if (name.s.holder && !name.s.holder.isRelation && name.s.holder.source === "leaf") {
       const form = formOf(part);
