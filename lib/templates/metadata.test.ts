@@ -150,6 +150,17 @@ describe("department and frequency of forms the catalog does not list", () => {
     expect(frequencyFromNotes(["注：本表每年6月、12月底前报区教育局。"])).toBe("semiannual");
     expect(frequencyFromNotes(["每年3、6、9、12月25日前报送"])).toBe("quarterly");
     expect(frequencyFromNotes(["请于1月和7月10日前报送"])).toBe("semiannual");
+    // The first 每… is the form's period; a 次月 after it is the next office's deadline.
+    expect(frequencyFromNotes(["注：本表由村医填写，每季度末月25日前报乡（镇）卫生院公卫办汇总，次月5日前报县卫健局。"])).toBe("quarterly");
+    expect(frequencyFromNotes(["每月5日前报送，每季度汇总一次"])).toBe("monthly");
+  });
+
+  it("a half-year named in the title beats one fixed deadline in the note (2024年上半年… 请于7月5日前报)", async () => {
+    const buf = await buildWorkbook([
+      { name: "S", rows: [["2024年上半年农村留守儿童分年龄段统计表"], ["年龄段", "男", "女"], ["0-2周岁"], ["3-5周岁"], ["注：请于7月5日前报县妇联。"]] },
+    ]);
+    const [form] = await parseTemplate(buf, "留守儿童.xlsx", { relativePath: "县妇联/留守儿童.xlsx" });
+    expect(form.frequency).toBe("semiannual");
   });
 
   it("a template without a catalog entry: folder-less, department from its 报送 line, frequency from its title", async () => {

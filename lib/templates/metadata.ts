@@ -229,6 +229,10 @@ function deadlineMonths(t: string): number {
 }
 
 /** Frequency from the deadline in the notes (`每月5日前`, `季后10日内`, `6月20日和12月20日前`). */
+// (每年 is left to the rules below: 每年6月、12月底前 lists two deadlines a year.)
+const EVERY = /每(天|日|周|半年|季|月)/;
+const EVERY_FREQUENCY: Record<string, Frequency> = { 天: "daily", 日: "daily", 周: "weekly", 半年: "semiannual", 季: "quarterly", 月: "monthly" };
+
 export function frequencyFromNotes(texts: string[]): Frequency | null {
   for (const text of texts) {
     const t = norm(text);
@@ -236,6 +240,10 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     if (!deadline) continue;
     // A one-off check sends its result when it ends (核查结束后3日内报, 摸底后报): no period.
     if (CAMPAIGN.test(t) && /(结束|完成)?后.{0,6}报/.test(t)) return "adhoc";
+    // The first 每… the note says is the period (每季度末月25日前报乡镇汇总，次月5日前报县: quarterly; the 次月 is the
+    // town's deadline after it).
+    const every = EVERY.exec(t);
+    if (every) return EVERY_FREQUENCY[every[1]];
     if (/每天|每日|当日/.test(t)) return "daily";
     if (/每周|周[一二三四五]前/.test(t)) return "weekly";
     if (/每月|次月/.test(t)) return "monthly";
@@ -245,10 +253,22 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     if (listed === 2) return "semiannual";
     if (listed === 4) return "quarterly";
     if (/每年|次年|年底前|年末/.test(t)) return "annual";
-    // One fixed date a year (请于3月31日前报…), whatever the note adds about changes in between.
-    if (listed === 0 && /(?<![\d、,，和及与])\d{1,2}月\d{1,2}日(前|之前|以前)/.test(t) && !/每|次月|季/.test(t)) return "annual";
+    if (frequencyFromFixedDeadline([text])) return "annual";
     if (/(?<!\d)月(底|末)前?/.test(t)) return "monthly";
     if (/发生变动|变动后|按通知|接通知|不定期|随时|及时/.test(t)) return "adhoc";
+  }
+  return null;
+}
+
+/**
+ * One fixed date a year (请于3月31日前报…), whatever the note adds about changes in between: annual — but weaker than
+ * a period within the year the title names (2024年上半年…统计表 with 请于7月5日前报 is half-yearly: parse-workbook.ts).
+ */
+export function frequencyFromFixedDeadline(texts: string[]): Frequency | null {
+  for (const text of texts) {
+    const t = norm(text);
+    if (!/(报送|上报|填报|报|更新)/.test(t)) continue;
+    if (deadlineMonths(t) === 0 && /(?<![\d、,，和及与])\d{1,2}月\d{1,2}日(前|之前|以前)/.test(t) && !/每|次月|季/.test(t)) return "annual";
   }
   return null;
 }

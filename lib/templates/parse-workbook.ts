@@ -14,6 +14,7 @@ import {
   departmentFromTopic,
   knownDepartmentFor,
   yearOf,
+  frequencyFromFixedDeadline,
   frequencyFromNotes,
   frequencyFromPeriodLine,
   frequencyFromTitle,
@@ -61,12 +62,19 @@ function frequencyFromFolders(relativePath: string): Frequency | null {
   return null;
 }
 
+/** A period shorter than a year that a title names (2024年上半年, 第三季度, 11月): stronger than one fixed deadline. */
+function periodWithinYear(title: string): Frequency | null {
+  const f = frequencyFromTitle(title);
+  return f && f !== "annual" && f !== "adhoc" ? f : null;
+}
+
 function pickFrequency(entry: CatalogEntry | null, fileName: string, relativePath: string, sheet: ParsedSheet, texts: string[]): Frequency | null {
   return (
     entry?.frequency ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(stripExtension(fileName)) ? frequencyFromTitle(stripExtension(fileName)) : null) ??
     (/(日报|周报|月报|季报|半年报|年报)/.test(norm(sheet.title)) ? frequencyFromTitle(sheet.title) : null) ??
     frequencyFromFolders(relativePath) ??
+    (frequencyFromFixedDeadline(texts) ? periodWithinYear(sheet.title) : null) ??
     frequencyFromNotes(texts) ??
     frequencyFromTitle(sheet.title) ??
     frequencyFromPeriodLine(texts) ??
