@@ -29,6 +29,11 @@ describe("department", () => {
     // an office of a department, closed by a bracket, is that department's
     expect(departmentFromTexts(["村：          （摸底后报县人力资源和社会保障局就业局）"])).toBe("县人力资源和社会保障局");
     expect(departmentFromTexts(["（摸底结束后报县教育局资助中心）"])).toBe("县教育局");
+    // …also an office named after it (科, 股, 部) or a bracket explaining it
+    expect(departmentFromTexts(["注：请于每季度末报送县妇联权益部"])).toBe("县妇联");
+    expect(departmentFromTexts(["注：本表每年12月底前报县委组织部组织科。"])).toBe("县委组织部");
+    expect(departmentFromTexts(["注：本表报县水务局农水股"])).toBe("县水务局");
+    expect(departmentFromTexts(["注：报县应急管理局（县防汛抗旱指挥部办公室）"])).toBe("县应急管理局");
   });
 });
 
