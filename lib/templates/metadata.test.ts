@@ -34,6 +34,7 @@ describe("department", () => {
     expect(departmentFromTexts(["注：本表每年12月底前报县委组织部组织科。"])).toBe("县委组织部");
     expect(departmentFromTexts(["注：本表报县水务局农水股"])).toBe("县水务局");
     expect(departmentFromTexts(["注：报县应急管理局（县防汛抗旱指挥部办公室）"])).toBe("县应急管理局");
+    expect(departmentFromTexts(["注：登记结束后经乡（镇）农普办审核，报县农普办（设县统计局）。"])).toBe("县统计局");
   });
 });
 

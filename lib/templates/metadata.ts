@@ -101,6 +101,9 @@ export function departmentFromTexts(texts: string[], known: string[] = []): stri
     const t = norm(text);
     // …报县妇联权益部, 报县水务局农水股, 报县应急管理局（县防汛办）: the department, then maybe one of its offices.
     for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?:[^，。、；;：:（）()“”]{1,6}?(?:科|股|室|组|部|办|中心))?(?=[，。；;、()（）]|$|审核|备案|汇总)/g)) {
+      // 报县农普办（设县统计局）: an office housed in a department belongs to it.
+      const housed = /^[（(]设(?:在)?([区县市][^）)，。]{1,14}?(?:局|委|部|办|会|联))/.exec(t.slice(m.index + m[0].length));
+      if (housed && isDepartmentName(housed[1])) return housed[1];
       if (isDepartmentName(m[1])) return parentDepartment(m[1]);
     }
     if (known.length === 0) continue;
