@@ -178,14 +178,20 @@ describe("look-alikes", () => {
     expect(form.fields).toHaveLength(4);
   });
 
-  it("a key column naming a breakdown (年龄组, 改厕模式) over pre-filled rows makes a grid; 村民小组 rows stay a list", async () => {
+  it("a key column naming a breakdown (年龄组, 改厕模式) or a village's own parts over pre-filled rows makes a grid; blank 村民小组 rows stay a list", async () => {
     const [ages] = await parse([{ name: "S", rows: [["年龄组", "常住老年人（人）", "完成体检（人）"], ["65-69岁"], ["70-79岁"], ["80岁及以上"]] }]);
     expect(ages.layout).toBe("grid");
     expect(ages.fields).toHaveLength(6);
     const [toilets] = await parse([{ name: "S", rows: [["改厕模式", "年度任务（户）", "已完工（户）"], ["三格式化粪池"], ["双瓮式"]] }]);
     expect(toilets.layout).toBe("grid");
+    // The village's own groups printed down the rows are cells of the village's form; a list of groups to fill is a list.
     const [groups] = await parse([{ name: "S", rows: [["村民小组", "户数（户）", "人数（人）"], ["一组"], ["二组"], ["三组"]] }]);
-    expect(groups.layout).toBe("columns");
+    expect(groups.layout).toBe("grid");
+    const [groupList] = await parse([{ name: "S", rows: [["序号", "村民小组名称", "户数（户）", "人口（人）"], [1], [2], [3]] }]);
+    expect(groupList.layout).toBe("columns");
+    // 小区名称 over 翠竹苑 / 东湖新村 (a 小区 named like a village): the community's estates.
+    const [estates] = await parse([{ name: "S", rows: [["小区名称", "楼幢数（幢）", "住户数（户）"], ["翠竹苑"], ["东湖新村"], ["供电所宿舍"]] }]);
+    expect(estates.layout).toBe("grid");
     // 行业领域 | 发现隐患（条） | 已整改（条） over 工矿商贸企业 / 人员密集场所 …: sectors, one of them ending like a place
     const [sectors] = await parse([{ name: "S", rows: [["行业领域", "发现隐患（条）", "已整改（条）"], ["工矿商贸企业"], ["人员密集场所"], ["城镇燃气"], ["合计"]] }]);
     expect(sectors.layout).toBe("grid");
@@ -341,6 +347,16 @@ describe("grids unlike the kit's", () => {
     ]);
     expect(rivers.layout).toBe("grid");
     expect(rivers.fields.map((f) => f.address)).toEqual(["C3", "D3", "E3", "F3", "C4", "D4", "E4", "F4"]);
+    // Columns under one caption (小区名称 > 翠竹苑 | 东湖新村 …) are a series whatever they are called; their 合计 is not a field.
+    const [byEstate] = await parse([
+      {
+        name: "月报",
+        rows: [["生活垃圾分类工作月报表"], ["序号", "指    标", "计量单位", "小区名称", "", "", "合计"], ["", "", "", "翠竹苑", "学府花园", "东湖新村", ""], [1, "居民户数", "户"], [2, "楼栋数", "栋"]],
+        merges: ["A1:G1", "D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3"],
+      },
+    ]);
+    expect(byEstate.layout).toBe("grid");
+    expect(byEstate.fields.map((f) => f.address)).toEqual(["D4", "E4", "F4", "D5", "E5", "F5"]);
     // 本月 | 本年累计 stay one indicator per row.
     const [periods] = await parse([{ name: "S", rows: [["警务月报"], ["项目", "单位", "本月", "本年累计"], ["接处警", "起"], ["调解纠纷", "起"]] }]);
     expect(periods.layout).toBe("indicator-rows");

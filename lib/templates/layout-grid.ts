@@ -2,7 +2,7 @@ import { isSerialHeader, isTotalText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
-import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, REMARK_LABEL, seriesKind } from "./structure-cues";
+import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, PLACE_CAPTION, REMARK_LABEL, SERIES_CAPTION, SUB_UNIT_HEADER, seriesKind } from "./structure-cues";
 import { canonicalUnit, QUALIFIER_LEAF } from "./unit-lexicon";
 import type { TableBody } from "./table-body";
 import { coreLabel, norm } from "./text";
@@ -16,7 +16,8 @@ export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBod
   // Rows named like the platform's org units (…村, …社区, …镇) make a village table, each unit filling its row, unless
   // the key header names categories (设施类别 over 篮球场 / 门球场).
   const units = labels.filter((l) => ORG_UNIT_NAME.test(l)).length;
-  if (units * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader))) return false;
+  const partsHeader = SUB_UNIT_HEADER.test(norm(keyHeader));
+  if (units * 2 >= labels.length && !GRID_ROW_HEADER.test(norm(keyHeader)) && !partsHeader) return false;
   const filled = body.labelRows.filter((x) => valueCols.some((c) => grid.text(x.row, c))).length;
   if (filled * 2 > labels.length) return false;
   // Rows that state their own unit (救生衣（件）, 帐篷（顶）) are quantities listed by row, whatever the key header says;
@@ -25,6 +26,7 @@ export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBod
   const subUnits = labels.filter((l) => SUB_UNIT_NAME.test(l)).length;
   return (
     GRID_ROW_HEADER.test(norm(keyHeader)) ||
+    partsHeader ||
     norm(keyHeader) === "" ||
     (withUnits * 3 >= labels.length * 2 && units === 0) ||
     (units === 0 && subUnits * 2 >= labels.length) ||
@@ -44,6 +46,10 @@ export function seriesColumns(cols: HeaderColumn[], valueCols: number[]): Header
   const values = cols.filter((c) => valueCols.includes(c.firstCol));
   const members = values.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
   if (members.length < 2) return null;
+  // Columns under one caption (月份 > 1月…, 小区名称 > 翠竹苑 | 学府花园 …) are a series whatever their names.
+  const captions = new Set(members.map((c) => norm(c.path.at(-2)?.text ?? "")));
+  const [caption] = captions;
+  if (captions.size === 1 && caption && SERIES_CAPTION.test(caption)) return PLACE_CAPTION.test(caption) ? members : values;
   const kinds = new Set(members.map((c) => seriesKind(norm(c.leaf.text))));
   if (kinds.size !== 1 || kinds.has(null)) return null;
   // A 合计 / 小计 column over the breakdown is a field as well (the bench README's 户籍人口数 > 合计) — except over

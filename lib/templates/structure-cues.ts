@@ -53,7 +53,16 @@ export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|�
 export const ORG_UNIT_NAME = /^.{2,}(村|镇|乡|屯|寨|庄|湾|坪|营)$|^.+(社区|居委会|村委会|街道)$/;
 
 /** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
-export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组)$/;
+export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组|各村(（社区）|\(社区\))?|各社区|小区(名称)?|网格(名称)?|楼栋|楼幢|片区|自然村|自然屯|屯|社(（村民小组）|\(村民小组\))?|村民小组)$/;
+
+/** A caption over places or a unit's parts (村名, 各村（社区）, 小区名称, 网格, 社): its columns are places. */
+export const PLACE_CAPTION = /^(村名|村|各村|各社区|社区|小区|网格|楼栋|楼幢|片区|自然村|自然屯|屯|社|村民小组)/;
+
+/**
+ * Key headers naming a unit's own parts (小区名称, 网格, 楼栋, 自然村, 社, 村民小组): their printed rows are cells of
+ * one unit's form, whatever the rows are called (东湖新村 is a 小区).
+ */
+export const SUB_UNIT_HEADER = /^(小区|楼栋|楼幢|网格|片区|院落|自然村|自然屯|屯|社|村民小组|组)(名称|名)?$/;
 
 export function seriesKind(text: string): string | null {
   if (/^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/.test(text)) return "month";
