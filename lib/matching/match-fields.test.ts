@@ -179,6 +179,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(n("A", "防返贫监测户数", "户"), n("B", "监测户数", "户"))).toBe(true);
     expect(pairMerges(field("A", "脱贫年度"), field("B", "脱贫年份"))).toBe(true);
     expect(pairMerges(field("A", "聘用期限"), field("B", "聘期"))).toBe(true);
+    expect(pairMerges(n("A", "楼幢数（幢）", "幢"), n("B", "楼栋数", "栋"))).toBe(true);
+    expect(pairMerges(n("A", "住户数（户）", "户"), n("B", "居民户数", "户"))).toBe(true);
     expect(pairMerges(n("A", "易地扶贫搬迁迁出户数", "户"), n("B", "易地扶贫搬迁户", "户"))).toBe(true);
     const money = (form: string, label: string, title?: string) => ({ ...field(form, label, "decimal", "万元"), ...(title ? subjectOf(title, "indicator-rows") : {}) });
     expect(pairMerges(money("A", "村集体经济组织资产总计"), money("B", "村集体资产总额"))).toBe(true);
@@ -207,6 +209,13 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(n("A", ["重点人群签约人数（人）", "65岁及以上老年人"]), n("B", ["65周岁以上老年人签约数"]))).toBe(true);
     // A bare category header is all the context its child has: 转移的特殊群体 > 老年人 is not the 受灾 老年人.
     expect(pairMerges(n("A", ["其中：特殊群体（人）", "老年人"]), n("B", ["一、人员受灾情况", "受灾人口", "老年人"]))).toBe(false);
+  });
+
+  it("reads who a person is the same under a programme's header (签约居民 > 姓名 = 姓名), a facility's phone as the facility's", () => {
+    expect(pairMerges(field("A", ["签约居民", "姓名"]), field("B", "姓名"))).toBe(true);
+    expect(pairMerges(field("A", ["签约居民", "身份证号"], "idcard"), field("B", "公民身份号码", "idcard"))).toBe(true);
+    expect(pairMerges(field("A", ["签约居民", "联系电话"], "phone"), field("B", "联系电话", "phone"))).toBe(true);
+    expect(pairMerges(field("A", ["微型消防站", "联系电话"], "phone"), field("B", "联系电话", "phone"))).toBe(false);
   });
 
   it("reads a facility with its other name in brackets as either name (社区养老服务站（日间照料中心）)", () => {

@@ -316,6 +316,9 @@ function alternativeNames(raw: string): [string, string] | null {
   return [before + after, inside + after];
 }
 
+/** The attributes that say who a person is: the same whatever programme lists him. */
+const IDENTITY = new Set(["c:name", "c:sex", "c:birthDate", "c:idNumber", "c:phone", "c:ethnic", "c:political", "c:education"]);
+
 /**
  * Words for a population made of others (卫健 重点人群 = 老年人, 高血压患者, 脱贫人口 …; 医保 特殊困难群体 = 特困, 低保
  * …): over a child that names one of them they add nothing.
@@ -413,6 +416,7 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const topicAreas: string[] = [];
   let groupMeasure: string | null = null;
   const leafIsPlaceLevel = leaf.tokens.length === 1 && PLACE_LEVELS.has(leaf.tokens[0]);
+  const leafIsIdentity = typeClassOf(type) !== "num" && leaf.tokens.length > 0 && leaf.tokens.every((t) => IDENTITY.has(t));
   let sharedGroupRole: string | null = null;
   for (const g of groups) {
     let used: boolean;
@@ -430,7 +434,11 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       // A header that counts (政府代缴人数（人） > 低保对象, 规划安置人数 > 其中：贫困人口) keeps its words: its children are
       // the counted subset, not the population itself.
       const counts = g.tokens.includes("m:persons") || g.tokens.includes("m:households") || g.units.some((u) => u === "人" || u === "户");
-      used = take(g, (t) => !t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords);
+      // 签约居民 > 姓名 / 性别 / 身份证号: who a person is does not depend on the programme over the column; only a
+      // person noun (a holder) or a role makes it somebody else's.
+      // (A facility's or body's 联系电话 — 微型消防站 > 联系电话 — stays that facility's.)
+      const identity = leafIsIdentity && !counts && !FACILITY_NOUN.test(g.text);
+      used = take(g, (t) => (!t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords) && !(identity && t.startsWith("c:") && !isPersonNounToken(t)));
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }

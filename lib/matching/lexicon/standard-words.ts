@@ -25,6 +25,9 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 外出务工劳动力 counts persons: 外出务工人员.
   { pattern: /务工劳动力/g, standard: "务工人员" },
   { pattern: /应征入伍|参军/g, standard: "入伍" },
+  // 住建 / 城管: 楼幢 = 楼栋 (幢 and 栋 count buildings), and a 小区's 居民户数 is its 住户数.
+  { pattern: /楼幢/g, standard: "楼栋" },
+  { pattern: /居民户数/g, standard: "住户数" },
   // The year something happened to a household (脱贫年度, 返贫年度) is its 年份.
   { pattern: /(脱贫|返贫|退出|消除风险|纳入监测)年度/g, standard: "$1年份" },
   // 人社 / 林草 聘用: 聘用期限 = 聘期.
