@@ -195,6 +195,16 @@ describe("row object: on a form whose rows are objects, roles and bare columns a
     for (let i = 0; i < 3; i++) expect(el.get(ledger[i].id)).toBe(el.get(exported[i].id));
   });
 
+  it("reads a plain 联系电话 on a list of units as the unit's (经济普查 法人单位 ≠ 个体经营户 ≠ a person's phone)", () => {
+    const p = plainRoster("P");
+    const units = [field("U", "单位详细名称"), field("U", "法定代表人（单位负责人）"), field("U", "联系电话", "phone")];
+    const shops = [field("S", "个体经营户名称"), field("S", "经营者姓名"), field("S", "联系电话", "phone")];
+    const units2 = [field("V", "单位名称"), field("V", "联系电话", "phone")];
+    const el = elementsOf([...Object.values(p), ...units, ...shops, ...units2]);
+    expect(el.get(units[2].id)).not.toBe(el.get(p.phone.id));
+    expect(el.get(units[2].id)).not.toBe(el.get(shops[2].id));
+  });
+
   /** A list of objects named by `名称` (渡口名称, 民宿名称) with a role's name and phone. */
   function objectList(formId: string, object: string, role = "负责人") {
     return {

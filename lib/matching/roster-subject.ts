@@ -135,7 +135,9 @@ export function rowObjects(fields: MatchField[], sigOf: (f: MatchField) => Signa
   const persons = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
-    if (s.isPersonal && !s.quals.role && (!s.holder || modes.get(f.id) === "own" || !modes.has(f.id))) persons.add(f.formId);
+    // Rows are persons when the form asks who its own person is (姓名, 身份证号, 性别 …); a phone or an address alone
+    // is also an object's.
+    if (s.isPersonal && !s.quals.role && s.concepts.some((c) => STRONG.has(c)) && (!s.holder || modes.get(f.id) === "own" || !modes.has(f.id))) persons.add(f.formId);
     if (candidate.has(f.formId) || !namesObject(f, s)) continue;
     const text = normalizeLabel(f.path.at(-1) ?? f.label).text.replace(/名称$/, "");
     // A bare 名称 (基本信息 > 名称 on a 合作社 名录) names the row's entity, whatever it is: a 主体名称.

@@ -316,8 +316,8 @@ function alternativeNames(raw: string): [string, string] | null {
   return [before + after, inside + after];
 }
 
-/** The attributes that say who a person is: the same whatever programme lists him. */
-const IDENTITY = new Set(["c:name", "c:sex", "c:birthDate", "c:idNumber", "c:phone", "c:ethnic", "c:political", "c:education"]);
+/** The attributes that say who a person is and where he lives: the same whatever programme lists him. */
+const IDENTITY = new Set(["c:name", "c:sex", "c:birthDate", "c:idNumber", "c:phone", "c:ethnic", "c:political", "c:education", "c:curAddress", "c:hjAddress"]);
 
 /**
  * Words for a population made of others (卫健 重点人群 = 老年人, 高血压患者, 脱贫人口 …; 医保 特殊困难群体 = 特困, 低保
@@ -365,6 +365,11 @@ function labelSignatureOf(field: Pick<MatchField, "label" | "path" | "type" | "u
     if (!bare.startsWith(rowObject.text) && plain.concepts.length === 0 && Object.keys(plain.quals).length === 0 && plain.typeClass === "text" && plain.usedGroups.length === 0 && BARE_OF_OBJECT.has(plain.measure ?? "")) {
       const leaf = rowObject.text + (field.path.at(-1) ?? field.label);
       return labelSignatureOf({ ...field, label: leaf, path: [...field.path.slice(0, -1), leaf] }, holderMode);
+    }
+    // A plain 联系电话 on such a form is the object's (a 法人单位's phone, not a person's).
+    if (plain.typeClass === "phone" && !plain.holder && Object.keys(plain.quals).length === 0) {
+      plain.quals.role = `contact@${rowObject.key}`;
+      return withKey(plain);
     }
     // A role on such a form is the object's (负责人 of a 场所 ≠ 负责人 of a 机构); an object named before the role
     // (站点负责人) says so itself.
