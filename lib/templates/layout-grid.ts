@@ -5,7 +5,7 @@ import { a1, type SheetGrid } from "./sheet-grid";
 import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, PLACE_CAPTION, REMARK_LABEL, SERIES_CAPTION, SUB_UNIT_HEADER, seriesKind } from "./structure-cues";
 import { canonicalUnit, QUALIFIER_LEAF } from "./unit-lexicon";
 import type { TableBody } from "./table-body";
-import { coreLabel, norm } from "./text";
+import { coreLabel, norm, unspaced } from "./text";
 import { isUnitNote, unitInLabel } from "./unit";
 
 /** Whether the body's row labels make a grid (categories × columns) rather than a list of villages/persons. */
@@ -108,7 +108,7 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
       const counts = colTexts.some((t) => COUNT_HEADER.test(norm(t)));
       out.push({
         address: a1(row, col.firstCol),
-        label: norm(parts.join("")) + norm(col.leaf.text),
+        label: unspaced(parts.join("") + col.leaf.text),
         leafText: col.leaf.text,
         parents: [...parts, ...colTexts.slice(0, -1)],
         explicitUnit:

@@ -12,7 +12,7 @@ import { a1, type SheetGrid } from "./sheet-grid";
 import { withoutStampBlocks } from "./stamp-block";
 import { GRID_ROW_HEADER, PLACE_NAME, SERIES_CAPTION } from "./structure-cues";
 import { readTableBody, type TableBody } from "./table-body";
-import { coreLabel, norm } from "./text";
+import { coreLabel, norm, unspaced } from "./text";
 import { DECIMAL_CUE, INTEGER_CUE } from "./type-cues";
 import type { InstructionHints, TemplateField, TemplateLayoutInfo } from "./types";
 import { formLevelUnits, isUnitNote } from "./unit";
@@ -112,7 +112,7 @@ function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] 
       ...raw,
       address: a1(raw.row!, col.firstCol),
       valueCell: a1(raw.row!, col.firstCol),
-      label: norm(raw.label) + norm(col.leaf.text),
+      label: unspaced(raw.label + col.leaf.text),
       leafText: raw.label,
       parents: [...raw.parents, ...col.path.map((n) => n.text).filter((t) => !SERIES_CAPTION.test(norm(t)))],
       optionsColumn: col.firstCol,

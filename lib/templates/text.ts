@@ -5,6 +5,11 @@ export function norm(text: string): string {
   return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, "");
 }
 
+/** A label as written, without its spacing (姓  名 → 姓名): for labels put together from two cells (a grid's row and column). */
+export function unspaced(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, "");
+}
+
 const BRACKET_GROUP = /[（(]([^（()）]*)[)）]/g;
 
 /** Bracketed parts of a label: `年龄（周岁）（岁）` → ['周岁', '岁']. */

@@ -12,12 +12,31 @@ const LONG = path.join(dir, "农村经济社会基本情况调查表.xlsx");
 const SURVEY = path.join(dir, "农村困难家庭调查表.xlsx");
 const long = longQuestionnaireSpec({ sections: 4, groups: 3, items: 6 });
 const SHEETS = ["表一", "表二", "表三", "表四", "表五"];
+const GRIDS = path.join(dir, "村级特色产业发展情况统计表.xlsx");
+const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 
 beforeAll(async () => {
   writeFileSync(LONG, await buildWorkbook(long.spec));
   const survey = fiveSheetSurveySpec();
   survey[1].lists = { "D5:D200": "'选项'!$A$2:$A$3" };
   writeFileSync(SURVEY, await buildWorkbook(survey));
+  // Grids the kit's writer does not make: a row header in two columns with a 计量单位 column (the category merged
+  // down), and indicator rows over 1月…12月 with a 全年合计.
+  writeFileSync(
+    GRIDS,
+    await buildWorkbook([
+      {
+        name: "特色产业",
+        rows: [["村级特色优势产业发展情况统计表"], ["产业类别", "产业名称", "计量单位", "种植面积（养殖规模）", "带动农户（户）"], ["种植业", "茶叶", "亩"], ["种植业", "中药材", "亩"], ["养殖业", "生猪", "头"], ["养殖业", "肉牛", "头"]],
+        merges: ["A1:E1", "A3:A4", "A5:A6"],
+      },
+      {
+        name: "巡山护林",
+        rows: [["巡山护林情况统计表"], ["项  目", "单位", "月份", ...MONTHS.slice(1).map(() => ""), "全年合计"], ["", "", ...MONTHS, ""], ["巡山次数", "次"], ["发现火情隐患", "处"]],
+        merges: ["A1:O1", "A2:A3", "B2:B3", "C2:N2", "O2:O3"],
+      },
+    ]),
+  );
 });
 
 describe("upload preview of a long questionnaire and a five-sheet survey", () => {
@@ -90,5 +109,37 @@ describe("upload preview of a long questionnaire and a five-sheet survey", () =>
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(phone, "upload-preview-phone");
     await phone.context().close();
+  });
+
+  it("shows grids as cells: a two-column row header with its units and indicator rows over twelve months", async () => {
+    const page = await newPage(b.browser, b.baseURL());
+    await signIn(page, "minzheng", DEMO_PASSWORD);
+    await page.goto("/forms/upload");
+    await page.setInputFiles("#templates", [GRIDS]);
+    await page.click("button:has-text('上传 1 个文件')");
+    await expect.poll(() => page.textContent("[data-testid=upload-status]"), { timeout: 60_000 }).toContain("完成：1 个文件已保存为");
+    const result = page.locator("[data-testid=upload-results] > li", { hasText: "村级特色产业发展情况统计表.xlsx" });
+    const previews = result.locator("[data-testid=upload-preview]");
+    const text = (await previews.allTextContents()).join("\n");
+    expect(text).toContain("交叉表");
+    // One field per cell: 4 crops × 2 columns, the unit column none; 2 indicators × (12 months + 全年合计).
+    const labels = await previews.locator("li").allTextContents();
+    expect(labels).toContain("茶叶种植面积（养殖规模）");
+    expect(labels).toContain("生猪带动农户（户）");
+    expect(labels).toContain("巡山次数1月（次）");
+    expect(labels.filter((l) => l.startsWith("巡山次数"))).toHaveLength(13);
+    expect(labels.some((l) => /计量单位/.test(l))).toBe(false);
+    await screenshot(page, "upload-preview-grids");
+
+    // The saved form marks the value cells on the original sheet.
+    await result.locator("a").first().click();
+    await page.waitForURL(/\/forms\/[0-9a-f-]{36}$/);
+    expect(await page.textContent("main")).toContain("交叉表");
+    const refs = await page.locator("[data-testid=fields-table] tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-field-ref")));
+    expect(refs).toContain("特色产业!D3");
+    expect(refs).not.toContain("特色产业!C3");
+    expect(refs).toContain("巡山护林!O4");
+    await screenshot(page, "upload-grid-form-desktop");
+    await page.context().close();
   });
 });
