@@ -141,8 +141,11 @@ function personNoun(text: string, tokens: string[]): { role: string | null } | n
 const ID_SPELLING = /^[公民居身份证件号码编明籍]+$/;
 const PHONE_SPELLING = /^[联系电话手机号码移动固定方式本人座机通讯]+$/;
 
+const BREAKDOWN_HEADER = /^按.{1,8}(分|划分|分组|统计)$/;
+
 /** 老年人 is defined by age (老年人权益保障法: 60周岁以上): with an age threshold of 60+ the word adds nothing. */
 const ELDERLY_AGE = 60;
+const CHILD_AGE = 17;
 
 export function typeClassOf(type: FieldType): TypeClass {
   if (type === "integer" || type === "decimal") return "num";
@@ -404,13 +407,14 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   const usedGroups: string[] = [];
   const ignoredGroups: string[] = [];
   // 重点人群签约人数 > 高血压患者: the group's population category is what its children break down; the child says it
-  // (when the group also says what it counts: a bare 其中：特殊群体 > 老年人 keeps it).
+  // (when the group also says what it counts, or is a section heading of the category alone — （二）重点人群 > 独居老年人;
+  // a counting header of the category alone, 其中：特殊群体（人） > 老年人, keeps it).
   const leafNamesPopulation = leaf.tokens.some((t) => t.startsWith("c:") || t.startsWith("q:age="));
   const take = (p: Part, keep: (t: string) => boolean) => {
     let used = false;
     for (const [t, s] of p.surfaces) {
       if (!keep(t)) continue;
-      if (p !== leaf && leafNamesPopulation && POPULATION_CATEGORIES.has(s) && p.surfaces.some(([o, os]) => o.startsWith("c:") && !POPULATION_CATEGORIES.has(os))) continue;
+      if (p !== leaf && leafNamesPopulation && POPULATION_CATEGORIES.has(s) && (p.surfaces.some(([o, os]) => o.startsWith("c:") && !POPULATION_CATEGORIES.has(os)) || (p.units.length === 0 && POPULATION_CATEGORIES.has(p.text)))) continue;
       tokens.push(t);
       surfaces[t] ??= s;
       used = true;
@@ -427,7 +431,8 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     let used: boolean;
     // A header that is only an age band (0-2周岁 over 留守儿童人数) keeps its band.
     if (!g.text) used = take(g, (t) => t.startsWith("q:age="));
-    else if (MEANINGLESS.has(g.text)) used = false;
+    // 按年龄分 / 按性别划分: a header that says how the rows below break a total down adds nothing to them.
+    else if (MEANINGLESS.has(g.text) || BREAKDOWN_HEADER.test(g.text)) used = false;
     else if (leafIsPlaceLevel && g.tokens.length > 0 && g.tokens.every((t) => ADDRESS_CONCEPTS.has(t))) used = false;
     else if (holderMode && g === holderGroup) used = false;
     else if (isGenericGroup(g.text)) {
@@ -531,6 +536,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
   if (typeClass === "num" && quals.period === "end") delete quals.period;
   const age = /^>=(\d+)$/.exec(quals.age ?? "");
   if (age && Number(age[1]) >= ELDERLY_AGE) concepts.delete("c:elderly");
+  // …and 儿童 by age (未成年人保护法: under 18): 0至17周岁儿童 is the 0-17周岁 band.
+  const young = /^<=(\d+)$/.exec(quals.age ?? "");
+  if (young && Number(young[1]) <= CHILD_AGE) concepts.delete("c:child");
   // 年龄35岁以下 = 35周岁及以下: in a count with an age band, the word 年龄 only introduces the band.
   if (typeClass === "num" && quals.age) concepts.delete("c:age");
   // A role with its object written before it (站点负责人 > 姓名, 场所负责人电话) is that object's role.
