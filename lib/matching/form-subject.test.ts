@@ -135,6 +135,17 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(el.get(cook.id)).not.toBe(el.get(host.id));
   });
 
+  it("reads every person a dispute register names as a party (人民调解登记簿: 当事人姓名 | 联系方式), a 信访 register's 信访人 as its person", () => {
+    const roster = [field("R", ["姓名"], "text", null, "城乡居民基本养老保险参保缴费花名册", "columns"), field("R", ["联系电话"], "phone", null, "城乡居民基本养老保险参保缴费花名册", "columns")];
+    const book = [field("M", ["当事人姓名"], "text", null, "社区（村）人民调解登记簿", "columns"), field("M", ["联系方式"], "phone", null, "社区（村）人民调解登记簿", "columns")];
+    const ledger = [field("L", ["当事人", "姓名"], "text", null, "矛盾纠纷排查化解工作台账", "columns")];
+    const petition = [field("P", ["信访人姓名"], "text", null, "信访事项登记表", "columns"), field("P", ["身份证号"], "idcard", null, "信访事项登记表", "columns")];
+    const el = new Map(matchFields([...roster, ...book, ...ledger, ...petition]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(book[0].id)).not.toBe(el.get(roster[0].id));
+    expect(el.get(book[0].id)).toBe(el.get(ledger[0].id));
+    expect(el.get(petition[0].id)).toBe(el.get(roster[0].id));
+  });
+
   it("reads a dispute register's 登记时间 as its 受理日期, not a 信访 register's", () => {
     const date = (formId: string, label: string, title: string) => field(formId, [label], "date", null, title, "columns");
     const dispute = date("A", "登记时间", "矛盾纠纷排查化解登记表");

@@ -55,10 +55,12 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   const partyColumns = new Set<string>();
   const indicatorForms = new Set<string>();
   const caseForms = new Set<string>();
+  const disputeForms = new Set<string>();
   for (const f of fields) {
     const s = sigOf(f);
     const key = f.formId;
     if (f.eventRows) caseForms.add(key);
+    if (f.disputeRows) disputeForms.add(key);
     // A case register that names a further person in a column of its own (被申请人, 调解员): its rows are cases
     // with several parties, so no person noun is the row's.
     // (A lone noun column reads as that person's name — signature.ts — so personal or not, the label decides.)
@@ -79,6 +81,12 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
     if (held.length === 0) continue;
     // A questionnaire of indicator rows has no row person: 网格员联系电话 on a 网格基本信息 sheet is the 网格员's.
     if (indicatorForms.has(key)) {
+      for (const a of held) out.set(a.f.id, "other");
+      continue;
+    }
+    // A dispute register's rows are disputes (人民调解登记簿: 当事人姓名 | 联系方式 | 纠纷事由): every person it names is
+    // a party. (A 信访 register's 信访人 is the row's person, as the corpora have it.)
+    if (disputeForms.has(key)) {
       for (const a of held) out.set(a.f.id, "other");
       continue;
     }

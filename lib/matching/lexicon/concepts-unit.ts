@@ -76,7 +76,9 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "monitorObject", name: "监测对象", terms: ["监测对象", "防返贫监测对象", "监测", "防止返贫监测对象"], onRolls: true },
   { id: "riskEliminated", name: "已消除风险", terms: ["已消除风险", "风险消除", "消除风险"] },
   // 农村留守儿童 is the programme's own name (国发〔2016〕13号): 农村 in it is not the urban/rural qualifier.
-  { id: "leftBehindChild", name: "留守儿童", terms: ["留守儿童", "农村留守儿童"], onRolls: true },
+  // 留守儿童 / 困境儿童 (民政部): kinds of 儿童, so a 儿童 section over them adds nothing.
+  { id: "leftBehindChild", name: "留守儿童", terms: ["留守儿童", "农村留守儿童"], onRolls: true, kindOf: "child" },
+  { id: "plightChild", name: "困境儿童", terms: ["困境儿童"], onRolls: true, kindOf: "child" },
   { id: "pairedAid", name: "结对帮扶", terms: ["结对帮扶", "结对关爱", "结对"] },
   { id: "leftBehindElder", name: "留守老人", terms: ["留守老人", "留守老年人"], onRolls: true },
   { id: "schoolAgeChild", name: "义务教育适龄儿童", terms: ["义务教育适龄儿童", "适龄儿童"] },
