@@ -144,6 +144,12 @@ describe("isEventRegister: registers whose rows are cases, so their persons are 
     expect(el.get(book[0].id)).not.toBe(el.get(roster[0].id));
     expect(el.get(book[0].id)).toBe(el.get(ledger[0].id));
     expect(el.get(petition[0].id)).toBe(el.get(roster[0].id));
+    // The register's plain 联系方式 is its one party's, beside the mediator it also names.
+    const withMediator = [field("N", ["当事人姓名"], "text", null, "社区（村）人民调解登记簿", "columns"), field("N", ["联系方式"], "phone", null, "社区（村）人民调解登记簿", "columns"), field("N", ["调解人"], "text", null, "社区（村）人民调解登记簿", "columns")];
+    const partyPhone = field("L", ["当事人", "联系电话"], "phone", null, "矛盾纠纷排查化解工作台账", "columns");
+    const el2 = new Map(matchFields([...roster, ...withMediator, partyPhone]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el2.get(withMediator[1].id)).toBe(el2.get(partyPhone.id));
+    expect(el2.get(withMediator[1].id)).not.toBe(el2.get(roster[1].id));
   });
 
   it("reads a dispute register's 登记时间 as its 受理日期, not a 信访 register's", () => {

@@ -199,7 +199,9 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
     // A household list may also name its 帮扶责任人: the list is still the 户主's when his is the one household name.
     const heads = names.filter((a) => a.s.quals.role === "head");
     const othersAreRoles = names.every((a) => heads.includes(a) || (!!a.s.quals.role && !a.s.holder?.isRosterNoun));
-    const name = names.length === 1 ? names[0] : heads.length === 1 && othersAreRoles ? heads[0] : null;
+    // …and a dispute register names its one party beside the mediator (当事人姓名 | 联系方式 | 调解人).
+    const parties = attrs[0]?.f.disputeRows ? names.filter((a) => a.s.quals.role === "party") : [];
+    const name = names.length === 1 ? names[0] : heads.length === 1 && othersAreRoles ? heads[0] : parties.length === 1 ? parties[0] : null;
     if (!name) continue;
     let noun: string | null = null;
     if (name.s.holder && !name.s.holder.isRelation && name.s.holder.source === "leaf") {
@@ -213,6 +215,8 @@ export function attachHolders(fields: MatchField[], sigOf: (f: MatchField) => Si
     // the household sheet of a form whose persons sheet lists everyone (人口抽样调查: 户编号 | 户主 | 联系电话).
     const profiles = attrs.some((a) => !a.s.holder && !a.s.quals.role && has(a.s, PROFILE));
     if (!noun && name.s.quals.role === "head" && !profiles && !ownPersonForms.has(formOf(part))) noun = "户主";
+    // A dispute register that names one party (当事人姓名 | 联系方式): the plain phone and ID are that party's.
+    if (!noun && name.f.disputeRows && name.s.holder && !name.s.holder.isRelation && (names.length === 1 || parties.includes(name))) noun = name.s.holder.text;
     if (!noun) continue;
     for (const a of attrs) {
       if (a === name || a.s.holder || a.s.quals.role || !a.s.concepts.some((c) => FOLLOWS_NAME.has(c))) continue;
