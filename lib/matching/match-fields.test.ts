@@ -180,6 +180,7 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "脱贫年度"), field("B", "脱贫年份"))).toBe(true);
     expect(pairMerges(field("A", "聘用期限"), field("B", "聘期"))).toBe(true);
     expect(pairMerges(n("A", "楼幢数（幢）", "幢"), n("B", "楼栋数", "栋"))).toBe(true);
+    expect(pairMerges(n("A", "城镇职工基本医疗保险参保人数"), n("B", "职工基本医疗保险参保人数"))).toBe(true);
     expect(pairMerges(n("A", "住户数（户）", "户"), n("B", "居民户数", "户"))).toBe(true);
     expect(pairMerges(n("A", "易地扶贫搬迁迁出户数", "户"), n("B", "易地扶贫搬迁户", "户"))).toBe(true);
     const money = (form: string, label: string, title?: string) => ({ ...field(form, label, "decimal", "万元"), ...(title ? subjectOf(title, "indicator-rows") : {}) });

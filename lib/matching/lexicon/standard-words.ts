@@ -25,6 +25,8 @@ export const STANDARD_WORDS: { pattern: RegExp; standard: string }[] = [
   // 外出务工劳动力 counts persons: 外出务工人员.
   { pattern: /务工劳动力/g, standard: "务工人员" },
   { pattern: /应征入伍|参军/g, standard: "入伍" },
+  // 医保 / 人社: 城镇职工基本医疗保险 was renamed 职工基本医疗保险 (the same insurance; 养老 likewise).
+  { pattern: /城镇职工(?=基本(?:医疗|养老)保险)/g, standard: "职工" },
   // 住建 / 城管: 楼幢 = 楼栋 (幢 and 栋 count buildings), and a 小区's 居民户数 is its 住户数.
   { pattern: /楼幢/g, standard: "楼栋" },
   { pattern: /居民户数/g, standard: "住户数" },
