@@ -124,7 +124,9 @@ describe("upload preview of a long questionnaire and a five-sheet survey", () =>
     expect(text).toContain("交叉表");
     // One field per cell: 4 crops × 2 columns, the unit column none; 2 indicators × (12 months + 全年合计).
     const labels = await previews.locator("li").allTextContents();
-    expect(labels).toContain("茶叶种植面积（养殖规模）");
+    // A bracket that is not the unit does not hide the row's unit (亩 for 茶叶, 头 for 生猪).
+    expect(labels).toContain("茶叶种植面积（养殖规模）（亩）");
+    expect(labels).toContain("生猪种植面积（养殖规模）（头）");
     expect(labels).toContain("生猪带动农户（户）");
     expect(labels).toContain("巡山次数1月（次）");
     expect(labels.filter((l) => l.startsWith("巡山次数"))).toHaveLength(13);

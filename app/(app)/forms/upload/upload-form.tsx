@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { runQueue, UPLOAD_CONCURRENCY, type QueueProgress } from "@/lib/forms/upload-queue";
+import { canonicalUnit } from "@/lib/templates/unit-lexicon";
 import styles from "../forms.module.css";
 
 type UploadedForm = {
@@ -36,7 +37,7 @@ function FormPreview({ form }: { form: UploadedForm }) {
               {labels.map((f, i) => (
                 <li key={i}>
                   {f.label}
-                  {f.unit && !/[（(]/.test(f.label) ? <span className="muted">（{f.unit}）</span> : null}
+                  {f.unit && !statesUnit(f.label, f.unit) ? <span className="muted">（{f.unit}）</span> : null}
                 </li>
               ))}
             </ol>
@@ -194,4 +195,9 @@ export function UploadForm({ districts, maxMb }: { districts: { id: string; name
       ) : null}
     </form>
   );
+}
+
+/** Whether a label already writes a unit in brackets (户籍人口（人）, 面积（平方米）): a grid cell's 种植面积（养殖规模） does not. */
+function statesUnit(label: string, unit: string): boolean {
+  return [...label.matchAll(/[（(]([^（()）]{1,12})[)）]/g)].some((m) => m[1] === unit || canonicalUnit(m[1]) !== null);
 }
