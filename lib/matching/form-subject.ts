@@ -1,5 +1,5 @@
 import type { Layout } from "@/lib/domain";
-import { CONCEPTS } from "./lexicon";
+import { PROGRAMME_CONCEPTS } from "./lexicon";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
 import type { MatchField } from "./types";
@@ -94,8 +94,6 @@ export function programmeOf(title: string | null | undefined): string | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
-/** Programme concepts of the lexicon (ConceptEntry.programme: 低保, 高龄津贴, 城乡居民医保 …). */
-const PROGRAMME_CONCEPTS = new Set(CONCEPTS.filter((c) => c.programme).map((c) => `c:${c.id}`));
 /** A benefit's name the lexicon may not know, up to its last benefit word (定期抚恤补助发放 → 定期抚恤补助). */
 const BENEFIT_NAME = /^(.*(补贴|津贴|补助|救助|资助|抚恤|扶助|奖补|生活费|保险))/;
 
@@ -122,7 +120,21 @@ export function benefitsOf(title: string | null | undefined): string[] | null {
  * sheet of a form in several parts may name its own object (表五：网格内单位和场所 of a 网格化 survey): its title
  * says whose quantities it asks before the form's does.
  */
-export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "bookkeeper" | "rentalRows"> {
+export function subjectOf(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): TitleContext {
+  // Asked once per field by both paths: the title is read (segmented) once per form and sheet.
+  const key = `${title ?? ""}\u0000${layout ?? ""}\u0000${part?.title ?? ""}\u0000${part?.layout ?? ""}`;
+  let context = titleContexts.get(key);
+  if (!context) {
+    if (titleContexts.size > 10_000) titleContexts.clear();
+    titleContexts.set(key, (context = readTitleContext(title, layout, part)));
+  }
+  return context;
+}
+
+type TitleContext = Readonly<Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "bookkeeper" | "rentalRows">>;
+const titleContexts = new Map<string, TitleContext>();
+
+function readTitleContext(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): TitleContext {
   const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
   const programme = programmeOf(title);
   const benefits = benefitsOf(title);

@@ -79,14 +79,11 @@ export function holderModes(fields: MatchField[], sigOf: (f: MatchField) => Sign
   for (const [key, attrs] of bySubject) {
     const held = attrs.filter((a) => a.s.holder && !a.s.holder.isRelation);
     if (held.length === 0) continue;
-    // A questionnaire of indicator rows has no row person: 网格员联系电话 on a 网格基本信息 sheet is the 网格员's.
-    if (indicatorForms.has(key)) {
-      for (const a of held) out.set(a.f.id, "other");
-      continue;
-    }
-    // A dispute register's rows are disputes (人民调解登记簿: 当事人姓名 | 联系方式 | 纠纷事由): every person it names is
-    // a party. (A 信访 register's 信访人 is the row's person, as the corpora have it.)
-    if (disputeForms.has(key)) {
+    // Forms without a row person, so every person they name is somebody else: a questionnaire of indicator rows
+    // (网格员联系电话 on a 网格基本信息 sheet is the 网格员's) and a dispute register, whose rows are disputes
+    // (人民调解登记簿: 当事人姓名 | 联系方式 | 纠纷事由: parties). (A 信访 register's 信访人 is its row's person, as the
+    // corpora have it.)
+    if (indicatorForms.has(key) || disputeForms.has(key)) {
       for (const a of held) out.set(a.f.id, "other");
       continue;
     }

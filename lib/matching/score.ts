@@ -1,4 +1,4 @@
-import { CONCEPTS, qualifierDim, tokenName } from "./lexicon";
+import { KIND_OF, PROGRAMME_CONCEPTS, qualifierDim, tokenName } from "./lexicon";
 import type { Signature, TypeClass } from "./signature";
 import { subjectsConflict } from "./form-subject";
 
@@ -252,7 +252,7 @@ function scoreReadings(a: Signature, b: Signature, weight: TokenWeights, chars?:
  */
 function programmesClash(a: Signature, b: Signature): string | null {
   if (!a.programmes && !b.programmes) return null;
-  const named = (s: Signature) => s.programmes ?? s.concepts.filter((t) => PROGRAMMES.has(t));
+  const named = (s: Signature) => s.programmes ?? s.concepts.filter((t) => PROGRAMME_CONCEPTS.has(t));
   const pa = named(a);
   const pb = named(b);
   if (pa.length === 0 || pb.length === 0) return null;
@@ -261,8 +261,6 @@ function programmesClash(a: Signature, b: Signature): string | null {
   return `所属项目不同：${pa.map(tokenName).join("、")} ≠ ${pb.map(tokenName).join("、")}`;
 }
 
-const PROGRAMMES = new Set(CONCEPTS.filter((c) => c.programme).map((c) => `c:${c.id}`));
-const KIND_OF = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
 
 /**
  * A count whose period only one side writes (本月 > 受灾人口 against a yearly 受灾人口): close, but on the development

@@ -1,5 +1,5 @@
 import type { FieldType } from "@/lib/domain";
-import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, MEANINGLESS_GROUPS, PERSON_NOUNS, RELATION_ROLES, PLACE_WHEN_ALONE, tokenName } from "./lexicon";
+import { CONCEPTS, FILLERS, GENERIC_GROUP_SUFFIXES, KIND_OF, MEANINGLESS_GROUPS, PERSON_NOUNS, PLACE_WHEN_ALONE, RELATION_ROLES, tokenName } from "./lexicon";
 import { GRID } from "./form-subject";
 import { normalizeLabel } from "./normalize-label";
 import { segmentLabel } from "./segment";
@@ -104,7 +104,6 @@ function objectKeyOf(text: string): string {
 }
 
 const ON_ROLLS = new Set(CONCEPTS.filter((c) => c.onRolls).map((c) => `c:${c.id}`));
-const KIND_OF = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
 const MEANINGLESS = new Set(MEANINGLESS_GROUPS.map((g) => normalizeLabel(g).text));
 const PERSON_SCOPED = new Set(CONCEPTS.filter((c) => c.scope === "person").map((c) => `c:${c.id}`));
 let personNounTokens: Set<string> | null = null;

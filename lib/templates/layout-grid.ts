@@ -2,7 +2,7 @@ import { isSerialHeader, isTotalText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
-import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, PLACE_CAPTION, REMARK_LABEL, SERIES_CAPTION, SUB_UNIT_HEADER, seriesKind } from "./structure-cues";
+import { GRID_ROW_HEADER, INDICATOR_CODE_HEADER, INDICATOR_UNIT_HEADER, ORG_UNIT_NAME, PLACE_CAPTION, REMARK_LABEL, SERIES_CAPTION, SUB_UNIT_HEADER, SUB_UNIT_NAME, seriesKind } from "./structure-cues";
 import { canonicalUnit, QUALIFIER_LEAF } from "./unit-lexicon";
 import type { TableBody } from "./table-body";
 import { coreLabel, norm, unspaced } from "./text";
@@ -33,9 +33,6 @@ export function looksLikeGrid(grid: SheetGrid, keyHeader: string, body: TableBod
     (units === 0 && seriesColumns(cols, valueCols) !== null)
   );
 }
-
-/** Parts of one org unit that its own form lists by name: 小区, 村民小组, 片区, 网格, 楼栋. */
-const SUB_UNIT_NAME = /^.{2,}(小区|花园|家园|苑|公寓|片区|网格|楼栋|[一二三四五六七八九十\d]+组)$/;
 
 /**
  * Value columns of an indicator panel that are a breakdown rather than one value (月份 > 1月…12月, 男 | 女, the

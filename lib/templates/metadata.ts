@@ -232,11 +232,11 @@ function deadlineMonths(t: string): number {
   return uniq.every((n, i) => i === 0 || n - uniq[i - 1] === step) ? uniq.length : 0;
 }
 
-/** Frequency from the deadline in the notes (`每月5日前`, `季后10日内`, `6月20日和12月20日前`). */
-// (每年 is left to the rules below: 每年6月、12月底前 lists two deadlines a year.)
+/** The period a note's 每… names; 每年 is left to the deadline rules (每年6月、12月底前 lists two deadlines a year). */
 const EVERY = /每(天|日|周|半年|季|月)/;
 const EVERY_FREQUENCY: Record<string, Frequency> = { 天: "daily", 日: "daily", 周: "weekly", 半年: "semiannual", 季: "quarterly", 月: "monthly" };
 
+/** Frequency from the deadline in the notes (`每月5日前`, `季后10日内`, `6月20日和12月20日前`). */
 export function frequencyFromNotes(texts: string[]): Frequency | null {
   for (const text of texts) {
     const t = norm(text);
@@ -248,11 +248,11 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     // town's deadline after it).
     const every = EVERY.exec(t);
     if (every) return EVERY_FREQUENCY[every[1]];
-    if (/每天|每日|当日/.test(t)) return "daily";
-    if (/每周|周[一二三四五]前/.test(t)) return "weekly";
-    if (/每月|次月/.test(t)) return "monthly";
-    if (/每季|季后|季度(末|结束)|季末/.test(t)) return "quarterly";
-    if (/每半年|半年(结束|后)|6月\d+日和12月\d+日|6月底和12月底/.test(t)) return "semiannual";
+    if (/当日/.test(t)) return "daily";
+    if (/周[一二三四五]前/.test(t)) return "weekly";
+    if (/次月/.test(t)) return "monthly";
+    if (/季后|季度(末|结束)|季末/.test(t)) return "quarterly";
+    if (/半年(结束|后)|6月\d+日和12月\d+日|6月底和12月底/.test(t)) return "semiannual";
     const listed = deadlineMonths(t);
     if (listed === 2) return "semiannual";
     if (listed === 4) return "quarterly";

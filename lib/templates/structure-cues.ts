@@ -52,6 +52,9 @@ export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|�
  */
 export const ORG_UNIT_NAME = /^.{2,}(村|镇|乡|屯|寨|庄|湾|坪|营)$|^.+(社区|居委会|村委会|街道)$/;
 
+/** Parts of one org unit that its own form lists by name: 小区, 村民小组, 片区, 网格, 楼栋. */
+export const SUB_UNIT_NAME = /^.{2,}(小区|花园|家园|苑|公寓|片区|网格|楼栋|[一二三四五六七八九十\d]+组)$/;
+
 /** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
 export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组|各村(（社区）|\(社区\))?|各社区|小区(名称)?|网格(名称)?|楼栋|楼幢|片区|自然村|自然屯|屯|社(（村民小组）|\(村民小组\))?|村民小组)$/;
 

@@ -10,6 +10,12 @@ export type * from "./types";
 
 export const CONCEPTS: ConceptEntry[] = [...PERSON_CONCEPTS, ...UNIT_CONCEPTS];
 
+/** Concept token → the broader concept token it is a kind of (ConceptEntry.kindOf: c:dibao → c:aid). */
+export const KIND_OF: ReadonlyMap<string, string> = new Map(CONCEPTS.filter((c) => c.kindOf).map((c) => [`c:${c.id}`, `c:${c.kindOf}`]));
+
+/** Concept tokens of benefit and insurance programmes (ConceptEntry.programme: c:dibao, c:medInsurance …). */
+export const PROGRAMME_CONCEPTS: ReadonlySet<string> = new Set(CONCEPTS.filter((c) => c.programme).map((c) => `c:${c.id}`));
+
 /** Display names for tokens (c:idNumber → 公民身份号码), used in reasons and element names. */
 export function tokenName(token: string): string {
   // A role read from the form's structure (家属 > 姓名) rather than the lexicon: its own words.
