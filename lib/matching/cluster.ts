@@ -6,6 +6,8 @@ export interface ClusterItem {
   fixedId: string | null;
   /** Whether its signature takes part in the conflict veto (false for officials' decisions and aliases). */
   isChecked: boolean;
+  /** Further forms the item counts as for "one form per element" (the whole form of a sheet that is one of its parts). */
+  alsoForms?: string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export class ConstrainedClusters {
     this.parent = new Int32Array(items.length);
     items.forEach((it, i) => {
       this.parent[i] = i;
-      this.forms.set(i, new Set([it.formId]));
+      this.forms.set(i, new Set([it.formId, ...(it.alsoForms ?? [])]));
       this.sigs.set(i, new Set(it.isChecked ? [it.sig] : []));
       this.members.set(i, [i]);
       this.fixed.set(i, it.fixedId);

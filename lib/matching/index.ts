@@ -19,6 +19,17 @@ export function isRemarkField(f: Pick<MatchField, "label" | "isRemark">): boolea
   return f.isRemark ?? /^(备注|说明|其他说明|备注说明)$/.test(normalizeLabel(f.label).text);
 }
 
+/**
+ * The parts of one form repeat the keys that tie their rows together (姓名, 身份证号, 户编号, 村, 安置点名称) and
+ * sometimes a person's attributes, never a quantity: a count or amount on one sheet (a household's 监测人数, a pupil's
+ * 资助金额) and one on another (the village's 监测人数, the 汇总's 资助金额合计) are two data. 0 of the development
+ * corpora's same-form pairs is a quantity (2026-12-06).
+ */
+function partsShareNot(f: MatchField, sig: Signature, wholeFormOf: Map<string, string>): string[] | undefined {
+  const whole = wholeFormOf.get(f.id);
+  return whole !== undefined && sig.typeClass === "num" ? [`\u0001${whole}`] : undefined;
+}
+
 function unitOf(f: MatchField): string | null {
   return f.unit ?? normalizeLabel(f.path.at(-1) ?? f.label).units[0] ?? null;
 }
@@ -29,7 +40,12 @@ function unitOf(f: MatchField): string | null {
  */
 export function matchFields(input: MatchField[], options: MatchOptions = {}): MatchResult {
   // The parts (sheets) of one form are matched as forms of their own: see MatchField.part.
-  const byPart = (f: MatchField): MatchField => (f.part ? { ...f, formId: `${f.formId}\u0000${f.part}` } : f);
+  const wholeFormOf = new Map<string, string>();
+  const byPart = (f: MatchField): MatchField => {
+    if (!f.part) return f;
+    wholeFormOf.set(f.id, f.formId);
+    return { ...f, formId: `${f.formId}\u0000${f.part}` };
+  };
   // Unqualified ID / phone / post whose person is a noun's (户主 of a household list, 帮扶责任人 on a form's sheet).
   // …and a village table's 村（社区）党组织 / 调委会名称 column that stands for its village.
   const fields = villageOrganKeys(attachHolders(input.map(byPart), (f) => signatureOf(f)), (f) => signatureOf(f));
@@ -86,7 +102,8 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
     itemByField.set(f.id, items.length);
     const mode = modes.get(f.id);
     const rowObject = objects.get(f.formId);
-    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig: sigOf(f, mode, rowObject), fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode, rowObject });
+    const sig = sigOf(f, mode, rowObject);
+    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig, fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode, rowObject, alsoForms: partsShareNot(f, sigs[sig], wholeFormOf) });
   }
   for (const d of decisions) {
     if (d.kind !== "alias") continue;

@@ -293,3 +293,15 @@ describe("roster subject on a form spanning several sheets", () => {
     expect(el.get(contactName.id)).toBe(el.get(elsewhere[1].id));
   });
 });
+
+describe("a form spanning several sheets: keys repeat, quantities do not", () => {
+  it("a household sheet's 监测人数 and the summary sheet's village 监测人数 are two data; the keys that tie the sheets stay one", () => {
+    const part = (f: MatchField, sheet: string): MatchField => ({ ...f, part: sheet });
+    const households = [part(field("M", "户主姓名"), "监测对象"), part(field("M", "监测人数（人）", "integer", "人"), "监测对象"), part(field("M", "村"), "监测对象")];
+    const summary = [part(field("M", "村"), "村汇总"), part(field("M", "监测人数", "integer", "人"), "村汇总")];
+    const el = elementsOf([...households, ...summary]);
+    expect(el.get(households[1].id)).not.toBe(el.get(summary[1].id));
+    // The village key is shared by both sheets.
+    expect(el.get(households[2].id)).toBe(el.get(summary[0].id));
+  });
+});
