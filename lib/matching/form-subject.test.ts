@@ -105,6 +105,20 @@ describe("matchFields with form subjects", () => {
     expect(el.get(v.id)).not.toBe(el.get(a.id));
   });
 
+  it("reads a household register's summary sheet (村级汇总表) as the village's sums and the households' averages", () => {
+    const onSheet = (path: string[], type: FieldType, unit: string) => {
+      const f = field("M", path, type, unit, "防返贫动态监测对象信息台账", "columns");
+      return { ...f, part: "村汇总", ...subjectOf("防返贫动态监测对象信息台账", "columns", { title: "防止返贫动态监测对象村级汇总表", layout: "indicator-rows" }) };
+    };
+    const households = onSheet(["监测户数"], "integer", "户");
+    const average = onSheet(["人均纯收入"], "decimal", "元");
+    const yearlyHouseholds = field("V", ["防返贫监测户数"], "integer", "户", "村级统计年报", "indicator-rows");
+    const yearlyIncome = field("V", ["农村居民人均可支配收入"], "decimal", "元", "村级统计年报", "indicator-rows");
+    const el = new Map(matchFields([households, average, yearlyHouseholds, yearlyIncome]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(households.id)).toBe(el.get(yearlyHouseholds.id));
+    expect(el.get(average.id)).not.toBe(el.get(yearlyIncome.id));
+  });
+
   it("does not qualify text or personal fields by the form's subject", () => {
     const h = field("H", ["村民小组"], "text", null, "农户家庭经营情况调查表", "indicator-rows");
     const v = field("V", ["村民小组"], "text", null, "村级基本情况统计年报", "indicator-rows");

@@ -131,17 +131,42 @@ export function subjectOf(title: string | null | undefined, layout?: Layout, par
   return context;
 }
 
-type TitleContext = Readonly<Pick<MatchField, "subject" | "eventRows" | "disputeRows" | "programme" | "benefits" | "bookkeeper" | "rentalRows">>;
+type TitleContext = Readonly<Pick<MatchField, "subject" | "householdSummary" | "eventRows" | "disputeRows" | "programme" | "benefits" | "bookkeeper" | "rentalRows">>;
 const titleContexts = new Map<string, TitleContext>();
 
+/**
+ * A summary of households over a village (贫困户收入情况汇总表（村级）, 防止返贫动态监测对象村级汇总表): formSubjectOf
+ * reads it as mixed. Its counts and sums are the village's (监测户数 = the 村级年报's), its averages the households'
+ * (人均纯收入 of 贫困户 ≠ 农村居民人均可支配收入): subject 户 with `householdSummary` (signature.ts).
+ */
+function isHouseholdSummary(title: string): boolean {
+  const t = title.replace(/\s+/g, "");
+  return HOUSEHOLD.test(t) && AGGREGATE.test(t) && !INSTITUTION.test(t);
+}
+
+/**
+ * The object a form's sheet asks about. A sheet with a title of its own (a part of the form) names its object, or
+ * sums over villages; only a sheet whose title says nothing of either is the form's.
+ */
+function sheetSubjectOf(title: string | null | undefined, layout: Layout | undefined, part?: { title: string; layout: Layout }): Pick<MatchField, "subject" | "householdSummary"> {
+  for (const [t, l] of part && part.title !== title ? [[part.title, part.layout] as const, [title, layout] as const] : [[title, layout] as const]) {
+    const subject = formSubjectOf(t, l);
+    if (subject) return { subject };
+    if (isHouseholdSummary(t ?? "")) return { subject: "户", householdSummary: true };
+    if (t && t === part?.title && AGGREGATE.test(t.replace(/\s+/g, ""))) return {};
+  }
+  return {};
+}
+
 function readTitleContext(title: string | null | undefined, layout?: Layout, part?: { title: string; layout: Layout }): TitleContext {
-  const subject = (part && part.title !== title ? formSubjectOf(part.title, part.layout) : null) ?? formSubjectOf(title, layout);
+  const { subject, householdSummary } = sheetSubjectOf(title, layout, part);
   const programme = programmeOf(title);
   const benefits = benefitsOf(title);
   const bookkeeper = bookkeeperOf(title);
   return {
     ...(bookkeeper ? { bookkeeper } : {}),
     ...(subject ? { subject } : {}),
+    ...(householdSummary ? { householdSummary } : {}),
     ...(isEventRegister(title) ? { eventRows: true } : {}),
     ...(isDisputeRegister(title) ? { disputeRows: true } : {}),
     ...(programme ? { programme } : {}),

@@ -259,7 +259,9 @@ function copySignature(s: Signature): Signature {
  * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
  * household's 耕地面积 and the village's stay apart (form-subject.ts).
  */
-export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows" | "bookkeeper">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
+const AVERAGE = /(人均|户均|平均)/;
+
+export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "householdSummary" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows" | "bookkeeper">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   // 总收入 / 资产总计 on the books of a 村集体经济组织 are its 村集体经济收入 / 村集体资产 — when the lexicon knows the
   // datum once the organisation's name stands before the leaf.
@@ -293,9 +295,11 @@ export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | 
   else if (field.programme && (s.typeClass === "num" || s.typeClass === "date") && !s.isPersonal && INSURED.test(s.display) && s.concepts.every((c) => !c.startsWith("c:"))) s.programmes = [field.programme];
   if (count) {
     // 人口数 on a form about households (饮水安全核查表 of 贫困户) is each household's 家庭人口数.
-    if (field.subject === "户" && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
+    // A summary of households over the village (form-subject.ts) sums the village's; only its averages are households'.
+    const villageCount = field.householdSummary && !AVERAGE.test(s.display) && !s.concepts.includes("c:perCapitaIncome");
+    if (field.subject === "户" && !villageCount && s.concepts.length === 0 && s.measure === "persons" && Object.keys(s.quals).length === 0) s.concepts = ["c:householdSize"];
     // A header naming one grid (其中：网格内基本情况 > 户数) has already said whose the count is.
-    if (field.subject && !s.quals.subject) s.quals.subject = field.subject;
+    if (field.subject && !s.quals.subject && !villageCount) s.quals.subject = field.subject;
   }
   const leaf = field.path.at(-1) ?? field.label;
   const names = alternativeNames(leaf);

@@ -23,6 +23,8 @@ export interface MatchField {
    * the title names none. Both paths set it: the CLI from the parsed title, the app from the stored form's title.
    */
   subject?: string;
+  /** The form sums households over the village (form-subject.ts): only its averages (人均, 户均) are the households'. */
+  householdSummary?: boolean;
   /**
    * The insurance a form's title names (城乡居民基本医疗保险 → c:medInsurance): a bare 参保 / 缴费 count on it is that
    * insurance's (form-subject.ts).
