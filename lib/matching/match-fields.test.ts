@@ -243,6 +243,13 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(pension, medical)).toBe(false);
     expect(pairMerges(pension, pension2)).toBe(true);
   });
+
+  it("reads a section named by a record's attribute (帮扶措施落实) over a count that names its subject as a topic", () => {
+    const persons = (form: string, path: string[]) => field(form, path, "integer", "人");
+    expect(pairMerges(persons("A", ["四、帮扶措施落实", "公益性岗位安置"]), persons("B", ["二、劳动力与就业", "公益性岗位安置人数"]))).toBe(true);
+    // A section that counts keeps its words, and so does one over a bare measure.
+    expect(pairMerges(persons("A", ["帮扶措施", "户数"]), persons("B", ["户数"]))).toBe(false);
+  });
 });
 
 describe("matchFields", () => {

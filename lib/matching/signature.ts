@@ -261,6 +261,9 @@ function copySignature(s: Signature): Signature {
  */
 const AVERAGE = /(人均|户均|平均)/;
 
+/** Concepts a record's text or choice column asks (帮扶措施, 文化程度): see readSignature's topicOverCount. */
+const ATTRIBUTE_CONCEPTS = new Set(CONCEPTS.filter((c) => c.type === "text" || c.type === "choice").map((c) => `c:${c.id}`));
+
 export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "householdSummary" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows" | "bookkeeper">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   // 总收入 / 资产总计 on the books of a 村集体经济组织 are its 村集体经济收入 / 村集体资产 — when the lexicon knows the
@@ -451,7 +454,10 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
       // person noun (a holder) or a role makes it somebody else's.
       // (A facility's or body's 联系电话 — 微型消防站 > 联系电话 — stays that facility's.)
       const identity = leafIsIdentity && !counts && !FACILITY_NOUN.test(g.text);
-      used = take(g, (t) => (!t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords) && !(identity && t.startsWith("c:") && !isPersonNounToken(t)));
+      // 四、帮扶措施落实 > 公益性岗位安置（人）: over a count that names what it counts, a section named by a record's
+      // attribute (帮扶措施, 文化程度, 政治面貌 — a text or choice column elsewhere) is a topic, not a subset.
+      const topicOverCount = typeClassOf(type) === "num" && leafHasSubject && !counts;
+      used = take(g, (t) => (!t.startsWith("r:") || !leafHasSubject || counts || keepGroupWords) && !(identity && t.startsWith("c:") && !isPersonNounToken(t)) && !(topicOverCount && ATTRIBUTE_CONCEPTS.has(t)));
       // A section header whose 农村 / 城镇 goes with its topic (五、农村经济; 二、农村最低生活保障): see topicAreas.
       for (const t of g.tokens) if (t.startsWith("q:area=") && g.tokens.some(isSubject)) topicAreas.push(t.slice(7));
     }
