@@ -244,6 +244,12 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(pension, pension2)).toBe(true);
   });
 
+  it("knows 登记失业 is urban by definition (人社部: 城镇登记失业人员 = a 社区's 登记失业人员), and not employment", () => {
+    const persons = (form: string, path: string[]) => field(form, path, "integer", "人");
+    expect(pairMerges(persons("A", ["一、就业创业", "城镇登记失业人员"]), persons("B", ["三、社会保障", "登记失业人员"]))).toBe(true);
+    expect(pairMerges(persons("A", ["城镇登记失业人员"]), persons("B", ["城镇新增就业人数"]))).toBe(false);
+  });
+
   it("reads a section named by a record's attribute (帮扶措施落实) over a count that names its subject as a topic", () => {
     const persons = (form: string, path: string[]) => field(form, path, "integer", "人");
     expect(pairMerges(persons("A", ["四、帮扶措施落实", "公益性岗位安置"]), persons("B", ["二、劳动力与就业", "公益性岗位安置人数"]))).toBe(true);

@@ -136,6 +136,8 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "coverage", name: "覆盖", terms: ["覆盖"] },
   { id: "install", name: "安装", terms: ["安装", "下载安装"] },
   { id: "employment", name: "就业", terms: ["就业", "新就业"] },
+  // 人社部: unemployment is registered in towns only (城镇登记失业人员, 城镇登记失业率), so 登记失业 says 城镇 itself.
+  { id: "registeredUnemployed", name: "城镇登记失业人员", kindOf: "employment", terms: ["城镇登记失业人员", "城镇登记失业", "登记失业人员", "登记失业", "城镇失业登记人员", "失业登记人员"] },
   { id: "transferEmployment", name: "农村劳动力转移就业", terms: ["转移就业", "农村劳动力转移就业", "劳动力转移就业", "转移输出"] },
   { id: "skillTraining", name: "职业技能培训", terms: ["技能培训", "职业技能培训", "就业技能培训", "职业培训"] },
   { id: "library", name: "农家书屋", terms: ["农家书屋", "书屋", "图书室"] },
