@@ -79,6 +79,9 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "村民组（寨）"), field("B", "组别"))).toBe(true);
     expect(pairMerges(field("A", ["家庭住址", "组"]), field("B", "所在村民小组"))).toBe(true);
     expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
+    // Inner Mongolia's pastoral village and township: 嘎查 is the 村, 苏木 the 乡镇
+    expect(pairMerges(field("A", "嘎查（村）"), field("B", "村（社区）"))).toBe(true);
+    expect(pairMerges(field("A", "所在苏木（镇）"), field("B", "乡镇（街道）"))).toBe(true);
     // 户籍所在村（社区） in one label is the row's village too
     expect(pairMerges(field("A", "户籍所在村（社区）"), field("B", "社区（村）"))).toBe(true);
     // how the row belongs to the place does not change which place it is (派驻村 of a 第一书记, 涉及村 of a project)

@@ -20,7 +20,7 @@ const rows: Row[] = [
   ["工作人员", "integer", "人", true], ["低保对象", "integer", "人", true], ["五保户", "integer", "户", true],
   ["住址", "text", null], ["工作单位", "text", null], ["备注", "text", null], ["主要事迹", "text", null], ["开户行", "text", null], ["银行卡号", "text", null],
   // a lone 组 is the villager group even on a form that counts by default (村 | 组 | 家庭人口（人）)
-  ["组", "text", null, true], ["所在组", "text", null, true], ["组（寨）", "text", null, true], ["年级", "text", null, true],
+  ["组", "text", null, true], ["所在组", "text", null, true], ["嘎查", "text", null, true], ["苏木（镇）", "text", null, true], ["所在嘎查", "text", null, true], ["组（寨）", "text", null, true], ["年级", "text", null, true],
   ["车牌号", "text", null], ["病种", "choice", null], ["残疾等级", "choice", null], ["就业形式", "choice", null], ["帮扶措施", "text", null],
 ];
 describe("field types and units from labels", () => {

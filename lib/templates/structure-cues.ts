@@ -41,22 +41,23 @@ export const STAMP_OR_SIGNATURE_CELL = /^(?:(?:填报|报送|填表|统计)?单�
 export const DASH_CELL = /^[—–\-－─―x×/／\\]+$/;
 
 /** Names of a village/community row key in aggregate forms. */
-export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|村居|单位|地区|乡镇|街道|镇街|街镇|镇|网格)(\(.*\))?(名称|名|全称)?$|^(村|社区)?名称$|^所在村|^村名|^村别/;
+// 嘎查 / 苏木: Inner Mongolia's pastoral village and township (民政 区划 names), the 村 and 乡镇 of its forms.
+export const VILLAGE_NAME_HEADER = /(村|社区|居委会|村委会|行政村|村居|单位|地区|乡镇|街道|镇街|街镇|镇|网格|嘎查|苏木)(\(.*\))?(名称|名|全称)?$|^(村|社区)?名称$|^所在村|^村名|^村别/;
 
 /** A pre-filled row label that names a place (aggregate form), not a category (grid). */
-export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区)$/;
+export const PLACE_NAME = /^.{2,}(村|镇|乡|组|屯|寨|庄|湾|坪|营|场|片区)$|^.+(社区|居委会|村委会|街道|小区|嘎查|苏木)$/;
 
 /**
  * Names of the org units the platform knows (村, 社区, 居委会, 乡镇, 街道): a table with one row per such unit is a
  * village table, each unit filling its row. Rows of 小区, 村民小组, 片区 or 场所 belong to one unit's form: a grid.
  */
-export const ORG_UNIT_NAME = /^.{2,}(村|镇|乡|屯|寨|庄|湾|坪|营)$|^.+(社区|居委会|村委会|街道)$/;
+export const ORG_UNIT_NAME = /^.{2,}(村|镇|乡|屯|寨|庄|湾|坪|营)$|^.+(社区|居委会|村委会|街道|嘎查|苏木)$/;
 
 /** Parts of one org unit that its own form lists by name: 小区, 村民小组, 片区, 网格, 楼栋. */
 export const SUB_UNIT_NAME = /^.{2,}(小区|花园|家园|苑|公寓|片区|网格|楼栋|[一二三四五六七八九十\d]+组)$/;
 
 /** The header over a breakdown's columns (月份 > 1月…12月, 村名 > 李庄村…): it names the series, not a datum. */
-export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组|各村(（社区）|\(社区\))?|各社区|小区(名称)?|网格(名称)?|楼栋|楼幢|片区|自然村|自然屯|屯|社(（村民小组）|\(村民小组\))?|村民小组)$/;
+export const SERIES_CAPTION = /^(月份?|季度|村名|村(（社区）|\(社区\)|居)?(名称)?|社区(名称)?|性别|年龄段?|年龄组|各村(（社区）|\(社区\))?|各社区|嘎查(名称)?|各嘎查|小区(名称)?|网格(名称)?|楼栋|楼幢|片区|自然村|自然屯|屯|社(（村民小组）|\(村民小组\))?|村民小组)$/;
 
 /** A caption over places or a unit's parts (村名, 各村（社区）, 小区名称, 网格, 社): its columns are places. */
 export const PLACE_CAPTION = /^(村名|村|各村|各社区|社区|小区|网格|楼栋|楼幢|片区|自然村|自然屯|屯|社|村民小组)/;

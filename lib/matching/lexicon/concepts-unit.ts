@@ -13,8 +13,12 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
       // 建制村: the transport and statistics term for the administrative village (交通运输部 建制村通客车).
       "建制村", "建制村名称", "所在建制村",
       // 社区（村）: the same unit written community-first (公安 社区警务 statistics list 社区 before 村).
-      "社区村", "社区村名称", "社区村名", "所在社区村", "居村", "居村委会", "社区村委会"] },
-  { id: "townName", name: "乡镇（街道）名称", type: "text", scope: "unit", terms: ["乡镇街道", "乡镇", "街道", "乡镇名称", "所属乡镇", "乡镇街道名称", "镇街", "镇街道", "街镇", "乡镇街", "镇乡", "乡街道", "镇街名称"] },
+      "社区村", "社区村名称", "社区村名", "所在社区村", "居村", "居村委会", "社区村委会",
+      // 嘎查: the village of Inner Mongolia's pastoral areas (民政 区划: 嘎查村民委员会).
+      "嘎查", "嘎查村", "嘎查名称", "嘎查村名称", "所在嘎查", "所属嘎查", "所在嘎查村", "嘎查村委会"] },
+  { id: "townName", name: "乡镇（街道）名称", type: "text", scope: "unit", terms: ["乡镇街道", "乡镇", "街道", "乡镇名称", "所属乡镇", "乡镇街道名称", "镇街", "镇街道", "街镇", "乡镇街", "镇乡", "乡街道", "镇街名称",
+    // 苏木: the township of Inner Mongolia's pastoral areas.
+    "苏木", "苏木镇", "苏木乡镇", "乡镇苏木", "苏木乡", "所在苏木镇", "所属苏木镇", "所在苏木", "所属苏木", "苏木镇名称", "苏木乡镇名称"] },
   { id: "divisionCode", name: "统计用区划代码", type: "text", scope: "unit", terms: ["区划代码", "统计用区划代码", "行政区划代码", "村社区代码"] },
   // National family-planning programmes (国家计划生育特别扶助制度, 农村部分计划生育家庭奖励扶助制度): their names are
   // subjects, so 计划 inside them is not a plan.
