@@ -79,6 +79,10 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "村民组（寨）"), field("B", "组别"))).toBe(true);
     expect(pairMerges(field("A", ["家庭住址", "组"]), field("B", "所在村民小组"))).toBe(true);
     expect(pairMerges(field("A", ["户籍所在地", "村"]), field("B", "村（居）"))).toBe(true);
+    // a resettlement community (易地扶贫搬迁 / 合村并居) is the community its people now live in
+    expect(pairMerges(field("A", "安置社区名称"), field("B", "村（社区）"))).toBe(true);
+    expect(pairMerges(field("A", "安置点（社区）名称"), field("B", "所在村（社区）"))).toBe(true);
+    expect(pairMerges(field("A", "迁出村"), field("B", "村（社区）"))).toBe(false);
     // Inner Mongolia's pastoral village and township: 嘎查 is the 村, 苏木 the 乡镇
     expect(pairMerges(field("A", "嘎查（村）"), field("B", "村（社区）"))).toBe(true);
     expect(pairMerges(field("A", "所在苏木（镇）"), field("B", "乡镇（街道）"))).toBe(true);

@@ -179,14 +179,17 @@ interface Part {
 }
 
 
-/** Words before a lone place word that say how the row belongs to it (所在村, 派驻村 of a 第一书记, 涉及村 of a project). */
-const PLACE_PREFIX = /^(所属|所在|隶属|派驻|所驻|驻|涉及|实施)/;
+/**
+ * Words before a lone place word that say how the row belongs to it (所在村, 派驻村 of a 第一书记, 涉及村 of a project;
+ * 安置社区 / 安置点（社区） of 易地扶贫搬迁 and 合村并居: the community its people were moved to, now their own).
+ */
+const PLACE_PREFIX = /^(所属|所在|隶属|派驻|所驻|驻|涉及|实施|安置点|安置)/;
 
 function readPart(raw: string): Part {
   const norm = normalizeLabel(raw);
   const tokens: string[] = [];
   const surfaces: [string, string][] = [];
-  const place = PLACE_WHEN_ALONE.get(norm.text.replace(PLACE_PREFIX, ""));
+  const place = PLACE_WHEN_ALONE.get(norm.text.replace(PLACE_PREFIX, "").replace(/(?<=.)(名称|名)$/, ""));
   if (place) return { text: norm.text, tokens: [`c:${place}`], surfaces: [[`c:${place}`, norm.text]], units: norm.units };
   for (const seg of segmentLabel(norm.text)) {
     for (const t of seg.tokens) {
