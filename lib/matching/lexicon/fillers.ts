@@ -20,6 +20,8 @@ export const FILLERS: string[] = [
  */
 export const WHOLE_WORDS: string[] = [
   "中心", "中学", "中小学", "中医", "中药", "中药材", "中型", "中等", "中级", "中青年", "中老年", "之家", "等级", "等次", "总支", "总工会", "共享", "和谐",
+  // …or hold a filler or a measure word inside (发现 is not 发 + 现, 用户 not 用 + 户).
+  "发现", "用户",
 ];
 
 /**
