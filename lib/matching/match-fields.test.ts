@@ -251,6 +251,13 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(pension, pension2)).toBe(true);
   });
 
+  it("knows pastoral words: 草场 is 草原, every subsidy's account is the household's 一卡通 account", () => {
+    const area = (form: string, label: string) => field(form, label, "decimal", "亩");
+    expect(pairMerges(area("A", "承包草场面积（亩）"), area("B", "承包草原面积"))).toBe(true);
+    expect(pairMerges(area("A", "承包草场面积"), area("B", "承包耕地面积"))).toBe(false);
+    expect(pairMerges(field("A", "补贴账号"), field("B", "“一卡通”账号"))).toBe(true);
+  });
+
   it("knows 登记失业 is urban by definition (人社部: 城镇登记失业人员 = a 社区's 登记失业人员), and not employment", () => {
     const persons = (form: string, path: string[]) => field(form, path, "integer", "人");
     expect(pairMerges(persons("A", ["一、就业创业", "城镇登记失业人员"]), persons("B", ["三、社会保障", "登记失业人员"]))).toBe(true);

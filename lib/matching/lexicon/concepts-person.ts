@@ -63,7 +63,9 @@ export const PERSON_CONCEPTS: ConceptEntry[] = [
   { id: "villagerGroup", name: "所在村民小组", type: "text", terms: ["所在村民小组", "村民小组", "组别", "所在组", "所属小组", "小组", "村民组", "所属组", "所属村民小组", "组名"] },
   { id: "grid", name: "所属网格", type: "text", terms: ["所属网格", "网格", "网格名称", "所在网格", "网格编号"] },
   { id: "bankAccount", name: "银行账号", type: "text", scope: "person",
-    terms: ["银行账号", "银行卡号", "存折账号", "账号", "卡号", "存折号", "银行账户", "收款账号", "社保卡号", "一卡通账号", "惠民惠农一卡通账号", "发放账号"] },
+    terms: ["银行账号", "银行卡号", "存折账号", "账号", "卡号", "存折号", "银行账户", "收款账号", "社保卡号", "一卡通账号", "惠民惠农一卡通账号", "发放账号",
+      // 惠民惠农财政补贴资金“一卡通”: one account per household for every subsidy (财政部 2019).
+      "补贴账号", "补助账号", "补贴发放账号", "惠农惠牧一卡通账号", "惠农一卡通账号", "惠民惠农财政补贴资金一卡通账号"] },
   { id: "bankName", name: "开户银行", type: "text", scope: "person", terms: ["开户银行", "开户行", "银行名称", "开户网点", "开户银行名称"] },
   { id: "accountHolder", name: "开户人", type: "text", scope: "person", terms: ["开户人", "户名", "账户名", "持卡人"] },
   { id: "insureType", name: "参保类型", type: "choice", scope: "person", terms: ["参保类型", "参保类别", "参保险种", "参保情况", "医保类型", "参保档次"] },

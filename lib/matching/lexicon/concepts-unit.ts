@@ -29,6 +29,8 @@ export const UNIT_CONCEPTS: ConceptEntry[] = [
   { id: "villagerGroupCount", name: "村民小组", scope: "unit", terms: ["村民小组个数", "村民小组数"] },
   { id: "area", name: "辖区面积", type: "decimal", scope: "unit", terms: ["辖区面积", "区域面积", "国土面积", "总面积", "行政区域面积", "村域面积"] },
   { id: "farmland", name: "耕地面积", type: "decimal", scope: "unit", terms: ["耕地面积", "耕地", "实有耕地面积", "耕地保有量"] },
+  // 草原法 / 农业农村部 草原 statistics say 草原; pastoral forms and households say 草场 (and 天然草原 / 天然草场).
+  { id: "grassland", name: "草原面积", type: "decimal", scope: "unit", terms: ["草原", "草场", "天然草原", "天然草场", "草原面积", "草场面积"] },
   // 永久基本农田 is a protected part of the farmland, a datum of its own (土地管理法 第三十三条).
   { id: "basicFarmland", name: "永久基本农田面积", type: "decimal", scope: "unit", terms: ["永久基本农田", "永久基本农田面积", "基本农田", "基本农田面积", "永农",
     // 基本农田保护条例 (1998): the area the 2019 土地管理法 calls 永久基本农田
