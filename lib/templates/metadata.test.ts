@@ -33,6 +33,9 @@ describe("department", () => {
     expect(departmentFromTexts(["注：请于每季度末报送县妇联权益部"])).toBe("县妇联");
     expect(departmentFromTexts(["注：本表每年12月底前报县委组织部组织科。"])).toBe("县委组织部");
     expect(departmentFromTexts(["注：本表报县水务局农水股"])).toBe("县水务局");
+    // 旗 is Inner Mongolia's county: its offices are written 旗财政局, 旗人力资源和社会保障局
+    expect(departmentFromTexts(["注：资金到账后由苏木（镇）财政所不定期导出核对，发现问题及时报送旗财政局农业股。"])).toBe("旗财政局");
+    expect(departmentFromTexts(["注：本表于每季度末月25日前报送旗人力资源和社会保障局就业服务中心。"])).toBe("旗人力资源和社会保障局");
     expect(departmentFromTexts(["注：报县应急管理局（县防汛抗旱指挥部办公室）"])).toBe("县应急管理局");
     expect(departmentFromTexts(["注：登记结束后经乡（镇）农普办审核，报县农普办（设县统计局）。"])).toBe("县统计局");
   });
@@ -52,6 +55,9 @@ describe("frequency", () => {
   it("reads deadlines in the notes", () => {
     expect(frequencyFromNotes(["注：本表由各村填报，每月5日前报送。"])).toBe("monthly");
     expect(frequencyFromNotes(["注：季后10日内报送镇司法所。"])).toBe("quarterly");
+    // a note that says it has no period, then names a same-day case, has no period
+    expect(frequencyFromNotes(["注：本表随采随报，不定期报送旗动物疫病预防控制中心；检测结果为阳性的当日上报。"])).toBe("adhoc");
+    expect(frequencyFromNotes(["注：发现疫情当日上报。"])).toBe("daily");
     expect(frequencyFromNotes(["注：6月20日和12月20日前报送。"])).toBe("semiannual");
     expect(frequencyFromNotes(["注：每年12月20日前报送。"])).toBe("annual");
     expect(frequencyFromNotes(["注：发生变动后5日内报送。"])).toBe("adhoc");

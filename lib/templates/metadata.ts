@@ -2,8 +2,11 @@ import type { Frequency, TargetLevel } from "@/lib/domain";
 import { DEPARTMENT_TOPICS, TOPIC_HISTORY } from "./department-topics";
 import { norm, splitKeyValue } from "./text";
 
-/** A department name as counties write it: 区民政局, 县卫健委, 区委政法委, 区消防救援大队 … */
-const DEPARTMENT = /^(?:[区县市旗]|[^\s，。、；;：:（）()]{1,6}[区县市])[^\s，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|办公室|会|联|协|队|大队|分局|院|中心|所|站|处|厅|社)$/;
+/**
+ * A department name as counties write it: 区民政局, 县卫健委, 区委政法委, 区消防救援大队 … (旗: Inner Mongolia's county,
+ * 旗民政局). Every pattern below that reads a county's office starts with the same [区县市旗].
+ */
+const DEPARTMENT = /^(?:[区县市旗]|[^\s，。、；;：:（）()]{1,6}[区县市旗])[^\s，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|办公室|会|联|协|队|大队|分局|院|中心|所|站|处|厅|社)$/;
 
 export function isDepartmentName(text: string): boolean {
   return DEPARTMENT.test(norm(text));
@@ -100,9 +103,9 @@ export function departmentFromTexts(texts: string[], known: string[] = []): stri
   for (const text of texts) {
     const t = norm(text);
     // …报县妇联权益部, 报县水务局农水股, 报县应急管理局（县防汛办）: the department, then maybe one of its offices.
-    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?:[^，。、；;：:（）()“”]{1,6}?(?:科|股|室|组|部|办|中心))?(?=[，。；;、()（）]|$|审核|备案|汇总)/g)) {
+    for (const m of t.matchAll(/(?:报送至|报送到|上报至|上报到|上报|报送|报至|报到|报|送交|交至|交)([区县市旗][^，。、；;：:（）()“”]{1,14}?(?:局|委|部|办|会|联|队|分局|院|中心))(?:[^，。、；;：:（）()“”]{1,6}?(?:科|股|室|组|部|办|中心))?(?=[，。；;、()（）]|$|审核|备案|汇总)/g)) {
       // 报县农普办（设县统计局）: an office housed in a department belongs to it.
-      const housed = /^[（(]设(?:在)?([区县市][^）)，。]{1,14}?(?:局|委|部|办|会|联))/.exec(t.slice(m.index + m[0].length));
+      const housed = /^[（(]设(?:在)?([区县市旗][^）)，。]{1,14}?(?:局|委|部|办|会|联))/.exec(t.slice(m.index + m[0].length));
       if (housed && isDepartmentName(housed[1])) return housed[1];
       if (isDepartmentName(m[1])) return parentDepartment(m[1]);
     }
@@ -177,12 +180,12 @@ export function knownDepartmentFor(name: string | null, known: string[]): string
   if (canonical && known.includes(canonical)) return canonical;
   const parent = known.filter((d) => norm(name).startsWith(norm(d)) && norm(name).length > norm(d).length);
   if (parent.length === 1) return parent[0];
-  return matchKnownDepartment(name, known) ?? departmentForTopic(norm(name).replace(/^[区县市]/, ""), known) ?? name;
+  return matchKnownDepartment(name, known) ?? departmentForTopic(norm(name).replace(/^[区县市旗]/, ""), known) ?? name;
 }
 
 /** A department named at the start of a title or file name (`区林业局生态护林员花名册`). */
 export function departmentFromTitle(title: string, known: string[]): string | null {
-  const m = /^(?:附件\d*[-—:：、\s]*)?((?:[区县市]|[^\s，。、；;：:（）()]{1,6}[区县市])[^\s，。、；;：:（）()“”]{1,10}?(?:局|委|部|办|会|联|队|馆|社|中心))/.exec(norm(title));
+  const m = /^(?:附件\d*[-—:：、\s]*)?((?:[区县市旗]|[^\s，。、；;：:（）()]{1,6}[区县市旗])[^\s，。、；;：:（）()“”]{1,10}?(?:局|委|部|办|会|联|队|馆|社|中心))/.exec(norm(title));
   if (!m || !isDepartmentName(m[1])) return null;
   return knownDepartmentFor(m[1], known);
 }
@@ -248,6 +251,8 @@ export function frequencyFromNotes(texts: string[]): Frequency | null {
     // town's deadline after it).
     const every = EVERY.exec(t);
     if (every) return EVERY_FREQUENCY[every[1]];
+    // 本表随采随报，不定期报送…；检测结果为阳性的当日上报: the note says it has no period before it names a same-day case.
+    if (/不定期|随[采查检访]随报/.test(t)) return "adhoc";
     if (/当日/.test(t)) return "daily";
     if (/周[一二三四五]前/.test(t)) return "weekly";
     if (/次月/.test(t)) return "monthly";
