@@ -321,6 +321,17 @@ describe("grids unlike the kit's", () => {
     expect(form.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4", "C5", "D5", "C6", "D6"]);
     // The category only groups rows their own names tell apart: the row is the insurance, as another office writes it.
     expect(fieldsOf(form).C3).toMatchObject({ path: ["城乡居民基本养老保险", "参保人数（人）"], unit: "人" });
+    // 畜类 | 畜种: a category header written …类 (livestock statistics), the unit on each row's name.
+    const [livestock] = await parse([
+      {
+        name: "牧业年度",
+        rows: [["2024年牧业年度牲畜生产情况调查表"], ["畜  类", "畜  种", "6月末存栏", "当年新生仔畜"], ["大牲畜", "牛（头）"], ["大牲畜", "马（匹）"], ["羊", "绵羊（只）"], ["羊", "山羊（只）"], ["合计", "合计"]],
+        merges: ["A1:D1", "A3:A4", "A5:A6", "A7:B7"],
+      },
+    ]);
+    expect(livestock.layout).toBe("grid");
+    expect(livestock.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4", "C5", "D5", "C6", "D6"]);
+    expect(fieldsOf(livestock).C5.unit).toBe("只");
   });
 
   it("reads indicator rows over months or villages across as a grid, one field per cell, a 合计 over villages not a field", async () => {
