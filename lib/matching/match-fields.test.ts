@@ -256,6 +256,8 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(area("A", "承包草场面积（亩）"), area("B", "承包草原面积"))).toBe(true);
     expect(pairMerges(area("A", "承包草场面积"), area("B", "承包耕地面积"))).toBe(false);
     expect(pairMerges(field("A", "补贴账号"), field("B", "“一卡通”账号"))).toBe(true);
+    // 羊单位 is the unit of carrying capacity: a label's bracket naming it is no word of the label
+    expect(pairMerges(field("A", "核定载畜量（羊单位）", "integer", "羊单位"), field("B", "核定载畜量", "integer", "羊单位"))).toBe(true);
   });
 
   it("knows 登记失业 is urban by definition (人社部: 城镇登记失业人员 = a 社区's 登记失业人员), and not employment", () => {

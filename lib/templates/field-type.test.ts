@@ -12,7 +12,7 @@ const rows: Row[] = [
   ["年收入（万元）", "decimal", "万元"], ["人均纯收入", "decimal", "元", true], ["补助金额", "decimal", "元"],
   ["耕地面积（亩）", "decimal", "亩"], ["宅基地面积（㎡）", "decimal", "平方米"], ["房屋面积(m²)", "decimal", "平方米"],
   ["贫困发生率", "decimal", "%", true], ["参保率（%）", "decimal", "%", true],
-  ["生猪存栏", "integer", "头", true], ["能繁母猪", "integer", "头", true], ["家禽存栏（只）", "integer", "只", true], ["羊存栏", "integer", "只", true],
+  ["生猪存栏", "integer", "头", true], ["核定载畜量（羊单位）", "integer", "羊单位", true], ["骆驼（峰）", "integer", "峰", true], ["牲畜合计（头只）", "integer", "头只", true], ["能繁母猪", "integer", "头", true], ["家禽存栏（只）", "integer", "只", true], ["羊存栏", "integer", "只", true],
   ["卫生厕所户数", "integer", "户", true], ["通自来水户数", "integer", "户", true], ["路灯（盏）", "integer", "盏", true],
   ["新建道路里程（公里）", "decimal", "公里", true], ["粮食产量（吨）", "decimal", "吨", true], ["年龄", "integer", "岁"],
   ["办理事项数", "integer", "件", true], ["受理投诉", "integer", "件", true], ["培训次数", "integer", "次", true], ["开展活动", "integer", "次", true],

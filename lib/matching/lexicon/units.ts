@@ -42,6 +42,10 @@ export const UNITS: UnitEntry[] = [
   { unit: "只", measure: "animals", dimension: "animals", factor: 1 },
   { unit: "羽", measure: "animals", dimension: "animals", factor: 1 },
   { unit: "匹", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "峰", measure: "animals", dimension: "animals", factor: 1 },
+  // A mixed herd counted 头只 (牛 and 羊 together); carrying capacity in 羊单位 (农业农村部 草原 statistics: 1 牛 = 5 羊单位).
+  { unit: "头只", measure: "animals", dimension: "animals", factor: 1 },
+  { unit: "羊单位", measure: "animals", dimension: "sheepUnits", factor: 1, spellings: ["标准羊单位"] },
   { unit: "元", measure: "money", dimension: "money", factor: 1, spellings: ["人民币元", "元/月", "元/年"] },
   { unit: "千元", measure: "money", dimension: "money", factor: 1000 },
   { unit: "百万元", measure: "money", dimension: "money", factor: 1000000 },
