@@ -6,6 +6,7 @@ import { normalizeLabel } from "./normalize-label";
 import { attachHolders, holderModes, rowObjects, villageOrganKeys } from "./roster-subject";
 import { charWeights, scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
+import { withParentIndicators } from "./sub-items";
 import type { MatchField, MatchOptions, MatchResult } from "./types";
 import { buildResult, type Item } from "./result";
 import { conversionFactor, lookupUnit } from "./units";
@@ -48,7 +49,7 @@ export function matchFields(input: MatchField[], options: MatchOptions = {}): Ma
   };
   // Unqualified ID / phone / post whose person is a noun's (户主 of a household list, 帮扶责任人 on a form's sheet).
   // …and a village table's 村（社区）党组织 / 调委会名称 column that stands for its village.
-  const fields = villageOrganKeys(attachHolders(input.map(byPart), (f) => signatureOf(f)), (f) => signatureOf(f));
+  const fields = withParentIndicators(villageOrganKeys(attachHolders(input.map(byPart), (f) => signatureOf(f)), (f) => signatureOf(f)), (f) => signatureOf(f));
   const mergeAt = options.mergeThreshold ?? 0.8;
   const reviewAt = options.reviewThreshold ?? 0.5;
   const decisions = options.decisions ?? [];

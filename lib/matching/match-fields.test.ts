@@ -260,6 +260,19 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "核定载畜量（羊单位）", "integer", "羊单位"), field("B", "核定载畜量", "integer", "羊单位"))).toBe(true);
   });
 
+  it("reads an indicator's 其中 sub-item that names only a kind (其中：牛) as part of the row above it", () => {
+    const row = (form: string, label: string, unit: string) => ({ ...field(form, ["四、畜牧业", label], "integer", unit), layout: "indicator-rows" as const });
+    const yearEnd = row("A", "年末牲畜存栏", "头");
+    const cattle = row("A", "其中：牛", "头");
+    const banned = row("A", "其中：禁牧面积", "亩");
+    const byColumn = field("B", ["年末牲畜存栏", "牛（头）"], "integer", "头");
+    const midYear = field("C", ["牲畜存栏（牧业年度6月末）", "牛（头）"], "integer", "头");
+    const el = new Map(matchFields([yearEnd, cattle, banned, byColumn, midYear]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(cattle.id)).toBe(el.get(byColumn.id));
+    // the herd at the end of June (牧业年度) is another datum than the year's end
+    expect(el.get(midYear.id)).not.toBe(el.get(byColumn.id));
+  });
+
   it("knows 登记失业 is urban by definition (人社部: 城镇登记失业人员 = a 社区's 登记失业人员), and not employment", () => {
     const persons = (form: string, path: string[]) => field(form, path, "integer", "人");
     expect(pairMerges(persons("A", ["一、就业创业", "城镇登记失业人员"]), persons("B", ["三、社会保障", "登记失业人员"]))).toBe(true);

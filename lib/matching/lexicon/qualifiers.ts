@@ -36,6 +36,9 @@ export const QUALIFIERS: QualifierDim[] = [
           "本年1N月累计", "今年1N月",
         ],
       },
+      // A stock at the end of June (畜牧 statistics count herds at the end of the 牧业年度, 6月30日, besides the year's
+      // end): another datum than the 年末 one.
+      { value: "midYear", name: "6月末", terms: ["6月末", "6月底", "六月末", "六月底", "6月30日", "牧业年度", "牧业年度6月末", "半年末", "上半年末"] },
       // The opening stock (期初 / 年初数): a different datum from the closing one.
       { value: "start", name: "期初", terms: ["期初", "期初数", "年初数", "年初", "月初", "季初", "期初实有", "年初实有", "上年末", "上年年末"] },
       { value: "prevYear", name: "上年", terms: ["上年", "去年", "上年度", "上年同期", "去年同期"] },
