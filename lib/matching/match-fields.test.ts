@@ -260,6 +260,21 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "核定载畜量（羊单位）", "integer", "羊单位"), field("B", "核定载畜量", "integer", "羊单位"))).toBe(true);
   });
 
+  it("finds a village's 户籍人口 in another village form's plain 总人口, and keeps 实有人口 and 农户 counts apart", () => {
+    const village = (form: string, path: string[], unit: string) => ({ ...field(form, path, "integer", unit), layout: "indicator-rows" as const, ...subjectOf("村级统计年报", "indicator-rows") });
+    const registered = village("A", ["一、人口和户数", "户籍人口"], "人");
+    const total = village("B", ["总人口（人）"], "人");
+    const police = village("C", ["一、实有人口", "实有人口总数"], "人");
+    const policeRegistered = village("C", ["一、实有人口", "其中：户籍人口"], "人");
+    const farm = village("D", ["农户人口数"], "人");
+    const el = new Map(matchFields([registered, total, police, policeRegistered, farm]).fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el.get(total.id)).toBe(el.get(registered.id));
+    expect(el.get(police.id)).not.toBe(el.get(registered.id));
+    // the police form's 其中：户籍人口 is the 户籍 count, not the 实有 one its section names
+    expect(el.get(policeRegistered.id)).toBe(el.get(registered.id));
+    expect(el.get(farm.id)).not.toBe(el.get(registered.id));
+  });
+
   it("reads an indicator's 其中 sub-item that names only a kind (其中：牛) as part of the row above it", () => {
     const row = (form: string, label: string, unit: string) => ({ ...field(form, ["四、畜牧业", label], "integer", unit), layout: "indicator-rows" as const });
     const yearEnd = row("A", "年末牲畜存栏", "头");

@@ -492,8 +492,9 @@ function readSignature(path: string[], type: MatchField["type"], unit: MatchFiel
     if (t.startsWith("q:")) {
       const eq = t.indexOf("=");
       const dim = t.slice(2, eq);
-      // An age band is narrowed by the leaf (60周岁以上老年人 > 其中：80周岁以上): the last one read is the field's.
-      if (dim === "age") quals.age = t.slice(eq + 1);
+      // An age band is narrowed by the leaf (60周岁以上老年人 > 其中：80周岁以上), and so is a population (一、实有人口 >
+      // 其中：户籍人口 | 流动人口): the last one read is the field's.
+      if (dim === "age" || dim === "pop") quals[dim] = t.slice(eq + 1);
       else quals[dim] ??= t.slice(eq + 1);
     } else if (isSubject(t)) concepts.add(t);
   }

@@ -11,7 +11,7 @@ export const FILLERS: string[] = [
   // 城乡 = urban and rural alike: no 城乡 restriction (城乡最低生活保障 is 低保).
   // 建档立卡: the national register every 贫困户 / 贫困人口 of 2014–2020 was on (国务院扶贫办), not a subset of them.
   "建档立卡",
-  "城乡", "在册", "应", "实", "确权", "落实", "已落实", "受益", "说明", "备案", "群众", "居民", "农户", "家庭户",
+  "城乡", "在册", "应", "实", "确权", "落实", "已落实", "受益", "说明", "备案", "群众", "居民", "家庭户",
 ];
 
 /**

@@ -119,6 +119,8 @@ export const QUALIFIERS: QualifierDim[] = [
       { value: "flow", name: "流动", terms: ["流动", "流入", "暂住", "外来"] },
       { value: "out", name: "外出", terms: ["外出", "流出"] },
       { value: "temp", name: "寄住", terms: ["寄住"] },
+      // 公安 实有人口: everybody living there, registered or not — neither the 户籍 nor the 常住 count.
+      { value: "real", name: "实有", terms: ["实有人口"] },
     ],
   },
   {
