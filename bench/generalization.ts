@@ -54,6 +54,9 @@ const ALL: Array<{ name: string; dir: string; heldOut?: boolean }> = [
   { name: "blind21", dir: path.join(root, "tests/blind21"), heldOut: true },
   { name: "blind22", dir: path.join(root, "tests/blind22"), heldOut: true },
   { name: "blind23", dir: path.join(root, "tests/blind23") },
+  { name: "blind24", dir: path.join(root, "tests/blind24"), heldOut: true },
+  { name: "blind25", dir: path.join(root, "tests/blind25"), heldOut: true },
+  { name: "blind26", dir: path.join(root, "tests/blind26"), heldOut: true },
 ];
 const only = opt("--corpus");
 const final = args.includes("--final");
