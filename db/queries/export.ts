@@ -31,6 +31,7 @@ export async function getFormExportSource(db: DbOrTx, { formId }: { formId: stri
     type: field.type,
     column: field.placement.column ?? null,
     valueCell: field.placement.valueCell ?? null,
+    orgUnit: field.placement.orgUnit ?? null,
     unitFactor: field.unitFactor,
     sheet: field.ref.includes("!") ? field.ref.slice(0, field.ref.lastIndexOf("!")) : null,
     element: element?.id ? element : null,

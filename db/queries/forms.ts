@@ -49,7 +49,7 @@ export async function insertForm(tx: Tx, input: NewFormInput): Promise<Form> {
         unit: f.unit,
         options: f.options ?? null,
         isRemark: f.isRemark,
-        placement: { column: f.column, valueCell: f.valueCell, row: f.row, code: f.code },
+        placement: { column: f.column, valueCell: f.valueCell, row: f.row, code: f.code, ...(f.orgUnit ? { orgUnit: f.orgUnit } : {}) },
       })),
     );
   }

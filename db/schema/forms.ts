@@ -58,6 +58,8 @@ export interface FieldPlacement {
   valueCell?: string;
   row?: number;
   code?: string;
+  /** grid: the org unit whose value the cell holds (TemplateField.orgUnit). */
+  orgUnit?: string;
 }
 
 export const formFields = pgTable(

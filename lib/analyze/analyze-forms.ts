@@ -102,6 +102,7 @@ export function toMatchFields(files: AnalyzedFile[]): MatchField[] {
         isRemark: f.isRemark,
         layout: form.layout,
         part: f.sheet,
+        ...(f.orgUnit ? { orgUnit: f.orgUnit } : {}),
         ...subjectOf(form.title, form.layout, form.parts?.find((p) => p.sheet === f.sheet)),
       })),
     ),

@@ -275,6 +275,29 @@ describe("fillTemplate, indicator layouts", () => {
   });
 });
 
+describe("fillTemplate, a town's table with its villages across", () => {
+  it("fills one sheet, each village's column from that village's record", async () => {
+    const buf = await buildWorkbook([
+      {
+        name: "月报",
+        rows: [["田长制耕地保护工作月报表"], ["项目", "计量单位", "李庄村", "王楼村", "合计"], ["耕地面积", "亩"], ["撂荒面积", "亩"]],
+        merges: ["A1:E1"],
+      },
+    ]);
+    const def = await parse(buf);
+    expect(def.layout).toBe("grid");
+    const wb = await load(buf);
+    const fields = def.fields.map((f) => ({ id: f.ref, label: f.label, type: f.type, valueCell: f.valueCell ?? null, unitFactor: 1, orgUnit: f.orgUnit ?? null }));
+    // Every cell of a row is one element: each village's record holds it under each of the row's cells.
+    const recordOf = (land: number, idle: number) => Object.fromEntries(fields.map((f) => [f.id, f.label.startsWith("耕地") ? land : idle]));
+    const summary = fillTemplate(wb, { layout: def.layout, kind: def.kind, layoutInfo: def.layoutInfo, fields, units: [{ name: "王楼村", records: [recordOf(800, 12)] }, { name: "李庄村", records: [recordOf(1200, 30)] }] });
+    expect(summary.sheets).toEqual(["月报"]);
+    const ws = (await roundTrip(wb)).wb.getWorksheet("月报")!;
+    expect([ws.getCell("C3").value, ws.getCell("D3").value, ws.getCell("C4").value, ws.getCell("D4").value]).toEqual([1200, 800, 30, 12]);
+    expect(ws.getCell("E3").value).toBeNull();
+  });
+});
+
 describe("matchUnitRows", () => {
   it("pairs template rows with villages by name, then by name without 村/社区/村委会 when unambiguous", () => {
     const rows = [

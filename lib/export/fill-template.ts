@@ -20,6 +20,8 @@ export interface ExportField {
   unitFactor: number;
   /** The sheet the field sits on (from its ref); a form spanning several sheets writes each field on its own sheet. */
   sheet?: string | null;
+  /** grid: the village whose value the cell holds (a town's table with its villages across, TemplateField.orgUnit). */
+  orgUnit?: string | null;
 }
 
 /** One record to write: field id → value in the element's unit. */
@@ -241,6 +243,29 @@ function writeTotals(ws: ExcelJS.Worksheet, totalRows: number[], fields: ExportF
 
 const REPORTING_UNIT = /^\s*((?:填报|填表|报送|报表)单位\s*(?:[（(]\s*(?:盖章|签章|公章)\s*[)）])?\s*[：:])/;
 
+/**
+ * A town's table with its villages across: one sheet, each village's column from that village's record (the village
+ * named as the column is, matched like template rows in matchUnitRows). A village the export does not include, or one
+ * whose column names nobody, leaves its cells as they are.
+ */
+function fillVillagesAcross(ws: ExcelJS.Worksheet, input: FillTemplateInput): number {
+  const columns = [...new Set(input.fields.map((f) => f.orgUnit).filter((u): u is string => !!u))];
+  const columnOf = matchUnitRows(columns.map((label, row) => ({ row, label })), input.units.map((u) => u.name));
+  const unitOfColumn = new Map<string, ExportUnit>();
+  for (const u of input.units) {
+    const i = columnOf.get(u.name);
+    if (i !== undefined) unitOfColumn.set(columns[i], u);
+  }
+  let cells = 0;
+  for (const f of input.fields) {
+    const record = f.orgUnit ? unitOfColumn.get(f.orgUnit)?.records[0] : undefined;
+    if (!f.valueCell || !record || !(f.id in record)) continue;
+    writeCell(ws.getCell(f.valueCell), toFieldUnit(record[f.id], f), f.type);
+    cells++;
+  }
+  return cells;
+}
+
 /** Writes the village into the 填报单位（盖章）： line above the table, keeping the label as written. */
 export function stampReportingUnit(ws: ExcelJS.Worksheet, unitName: string, headerTop: number): void {
   for (let r = 1; r < headerTop; r++) {
@@ -258,6 +283,7 @@ export function stampReportingUnit(ws: ExcelJS.Worksheet, unitName: string, head
 }
 
 function fillIndicatorSheets(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, input: FillTemplateInput, copyPrefix = ""): FillSummary {
+  if (input.fields.some((f) => f.orgUnit)) return { rows: fillVillagesAcross(ws, input), sheets: [ws.name] };
   const units = input.units.length ? input.units : [{ name: "", records: [{}] }];
   let sheets: ExcelJS.Worksheet[] = [ws];
   if (units.length > 1) {

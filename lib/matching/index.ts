@@ -7,7 +7,8 @@ import { attachHolders, holderModes, rowObjects, villageOrganKeys } from "./rost
 import { charWeights, scoreSignatures, type PairScore } from "./score";
 import { signatureOf, type HolderMode, type RowObject, type Signature } from "./signature";
 import { withParentIndicators } from "./sub-items";
-import type { MatchField, MatchOptions, MatchResult } from "./types";
+import { collapseOrgUnitCells, withFollowers } from "./org-unit-cells";
+import type { MatchDecision, MatchField, MatchOptions, MatchResult } from "./types";
 import { buildResult, type Item } from "./result";
 import { conversionFactor, lookupUnit } from "./units";
 
@@ -40,6 +41,19 @@ function unitOf(f: MatchField): string | null {
  * greedy clustering. Officials' decisions and an existing catalog are respected; element ids stay stable.
  */
 export function matchFields(input: MatchField[], options: MatchOptions = {}): MatchResult {
+  // A town's table with its villages across: one field per row, every cell of it in the row's element.
+  const { fields, followers } = collapseOrgUnitCells(input);
+  if (followers.size === 0) return matchRows(fields, options);
+  const first = (id: string) => followers.get(id) ?? id;
+  const decisions = options.decisions?.map((d): MatchDecision => {
+    if (d.kind === "confirm" || d.kind === "reject") return { ...d, fieldA: first(d.fieldA), fieldB: first(d.fieldB) };
+    return d.kind === "assign" ? { ...d, fieldId: first(d.fieldId) } : d;
+  });
+  const existing = options.existing?.map((e) => (e.fields ? { ...e, fields: collapseOrgUnitCells(e.fields).fields } : e));
+  return withFollowers(matchRows(fields, { ...options, decisions, existing }), followers);
+}
+
+function matchRows(input: MatchField[], options: MatchOptions): MatchResult {
   // The parts (sheets) of one form are matched as forms of their own: see MatchField.part.
   const wholeFormOf = new Map<string, string>();
   const byPart = (f: MatchField): MatchField => {

@@ -260,6 +260,23 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(pairMerges(field("A", "核定载畜量（羊单位）", "integer", "羊单位"), field("B", "核定载畜量", "integer", "羊单位"))).toBe(true);
   });
 
+  it("gives every village's cell of a town's table (villages across) the row's element, the village form's datum", () => {
+    const cell = (label: string, village: string, unit: string) => ({ ...field("T", [village, label], "decimal", unit), layout: "grid" as const, orgUnit: village });
+    const land = ["李庄村", "王楼村", "张集村"].map((v) => cell("耕地面积", v, "亩"));
+    const idle = ["李庄村", "王楼村", "张集村"].map((v) => cell("撂荒面积", v, "亩"));
+    const yearly = field("Y", ["二、土地资源", "耕地面积"], "decimal", "亩");
+    const r = matchFields([...land, ...idle, yearly]);
+    const el = new Map(r.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(new Set(land.map((f) => el.get(f.id)))).toEqual(new Set([el.get(yearly.id)]));
+    expect(new Set(idle.map((f) => el.get(f.id))).size).toBe(1);
+    expect(el.get(idle[0].id)).not.toBe(el.get(yearly.id));
+    // the element lists every cell, and a decision on any cell is the row's
+    expect(r.elements.find((e) => e.id === el.get(yearly.id))!.fieldIds).toHaveLength(4);
+    const rejected = matchFields([...land, ...idle, yearly], { decisions: [{ kind: "reject", fieldA: land[2].id, fieldB: yearly.id }] });
+    const el2 = new Map(rejected.fields.map((m) => [m.fieldId, m.elementId]));
+    expect(el2.get(land[0].id)).not.toBe(el2.get(yearly.id));
+  });
+
   it("finds a village's 户籍人口 in another village form's plain 总人口, and keeps 实有人口 and 农户 counts apart", () => {
     const village = (form: string, path: string[], unit: string) => ({ ...field(form, path, "integer", unit), layout: "indicator-rows" as const, ...subjectOf("村级统计年报", "indicator-rows") });
     const registered = village("A", ["一、人口和户数", "户籍人口"], "人");

@@ -18,6 +18,8 @@ export interface MatchField {
    * parts may ask the same datum (户编号 on the 按户 and the 按人 sheet) and each part has its own row subject.
    */
   part?: string;
+  /** A grid cell's org unit: the village column of a town's table (org-unit-cells.ts). */
+  orgUnit?: string;
   /**
    * The object the form's quantities are about, read from its title (form-subject.ts: 户, 卫生室, 村); absent when
    * the title names none. Both paths set it: the CLI from the parsed title, the app from the stored form's title.

@@ -83,6 +83,7 @@ export function finishFields(raws: RawField[], ctx: FieldContext): TemplateField
     if (raw.valueCell) field.valueCell = raw.valueCell;
     if (raw.row !== undefined) field.row = raw.row;
     if (raw.code) field.code = raw.code;
+    if (raw.orgUnit) field.orgUnit = raw.orgUnit;
     return field;
   });
 }

@@ -352,6 +352,9 @@ describe("grids unlike the kit's", () => {
     ]);
     expect(byVillage.layout).toBe("grid");
     expect(byVillage.fields.map((f) => f.address)).toEqual(["C3", "D3", "C4", "D4"]);
+    // Each village's cell is that village's value of the row's datum (decisions.md #14); months are no org units.
+    expect(byVillage.fields.map((f) => f.orgUnit)).toEqual(["李庄村", "王楼村", "李庄村", "王楼村"]);
+    expect(byMonth.fields.some((f) => f.orgUnit)).toBe(false);
     // Printed rows of objects that are not org units (河涌) over months: a grid, its 合计 column included.
     const [rivers] = await parse([
       { name: "巡河", rows: [["河涌巡查情况表"], ["序号", "河涌名称", "1月", "2月", "3月", "合计"], [1, "沙头涌"], [2, "海心涌"]], merges: ["A1:F1"] },

@@ -54,6 +54,15 @@ export function seriesColumns(cols: HeaderColumn[], valueCols: number[]): Header
   return kinds.has("place") ? members : values;
 }
 
+/**
+ * Whether a breakdown's columns are the platform's org units (a town's table with its villages across): each cell is
+ * its village's value of the row's datum (TemplateField.orgUnit). A 合计 column among them is the town's sum.
+ */
+export function isOrgUnitSeries(cols: HeaderColumn[]): boolean {
+  const members = cols.filter((c) => !isTotalText(c.leaf.text) && !/^全年(合计)?$/.test(norm(c.leaf.text)));
+  return members.length >= 2 && members.every((c) => ORG_UNIT_NAME.test(norm(c.leaf.text)));
+}
+
 /** A header counting households or persons (户数, 人数, 其中：脱贫户, 监测户): its cells are counts whatever unit the row has. */
 const COUNT_HEADER = /(户|人|户数|人数|人次|个数)$/;
 
@@ -95,6 +104,7 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
   // tells apart: the row is its inner label, as another office's grid of the same rows writes it.
   const inner = rows.filter((r) => r.parts.length > 1).map((r) => r.parts.at(-1)!);
   const innerNamesRow = inner.length >= 2 && new Set(inner).size === inner.length && inner.every((l) => coreLabel(l).length >= 2 && !QUALIFIER_LEAF.test(coreLabel(l)));
+  const villagesAcross = isOrgUnitSeries(values);
   for (const { row, parts: all } of rows) {
     const parts = innerNamesRow ? all.slice(-1) : all;
     for (const col of values) {
@@ -118,6 +128,7 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
         row,
         column: col.firstCol,
         optionsColumn: col.firstCol,
+        ...(villagesAcross && !isTotalText(col.leaf.text) ? { orgUnit: norm(col.leaf.text) } : {}),
       });
     }
   }

@@ -2,10 +2,10 @@ import type ExcelJS from "exceljs";
 import type { FormKind, Layout } from "@/lib/domain";
 import { isVillageNameLabel } from "./field-type";
 import { finishFields } from "./fields";
-import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
+import { detectHeaderBand, isNoteText, isTotalText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
-import { isRowAside, looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
+import { isOrgUnitSeries, isRowAside, looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
 import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
@@ -106,10 +106,12 @@ function readFields(grid: SheetGrid, band: HeaderBand, serialCol: number | null)
 
 /** An indicator row over a breakdown: one field per column, the column's label before the indicator in its path. */
 function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] {
+  const villagesAcross = isOrgUnitSeries(series);
   return raws.flatMap((raw) => {
     if (raw.isRemark || raw.row === undefined) return [raw];
     return series.map((col) => ({
       ...raw,
+      ...(villagesAcross && !isTotalText(col.leaf.text) ? { orgUnit: norm(col.leaf.text) } : {}),
       address: a1(raw.row!, col.firstCol),
       valueCell: a1(raw.row!, col.firstCol),
       label: unspaced(raw.label + col.leaf.text),

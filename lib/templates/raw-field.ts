@@ -18,4 +18,6 @@ export interface RawField {
   code?: string;
   /** Column whose data-validation dropdown gives the options. */
   optionsColumn?: number;
+  /** The org unit a grid cell belongs to (TemplateField.orgUnit). */
+  orgUnit?: string;
 }

@@ -25,6 +25,12 @@ export interface TemplateField {
   row?: number;
   /** Statistical code (代码/行次) of an indicator, when the template gives one. */
   code?: string;
+  /**
+   * grid: the org unit whose value the cell holds when the columns are the platform's org units (a town's table with
+   * its villages across: 李庄村 | 王楼村). The row is the datum; each village fills its own column, as each fills its
+   * own row of a village table (docs/decisions.md #14).
+   */
+  orgUnit?: string;
 }
 
 /** Where things are on the form's sheet, so an exporter can fill the original template. */
