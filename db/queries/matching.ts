@@ -31,7 +31,7 @@ export function toMatchField(field: FormField, form: { layout: MatchField["layou
   // ref is "sheet!A1": the sheet is the field's part of a form that spans several sheets (MatchField.part).
   const part = field.ref.slice(0, Math.max(0, field.ref.lastIndexOf("!")));
   const { layout, title } = form;
-  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part, ...(field.placement?.orgUnit ? { orgUnit: field.placement.orgUnit } : {}), ...subjectOf(title, layout, form.parts?.find((p) => p.sheet === part)) };
+  return { id: field.id, formId: field.formId, label: field.label, path: field.path, type: field.type, unit: field.unit, options: field.options ?? undefined, isRemark: field.isRemark, layout, part, ...(field.placement?.orgUnit ? { orgUnit: field.placement.orgUnit, row: field.placement.row } : {}), ...subjectOf(title, layout, form.parts?.find((p) => p.sheet === part)) };
 }
 
 /** An official's stored decision as the matcher takes it (rematch and the admission classification alike). */

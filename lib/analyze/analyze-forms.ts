@@ -102,7 +102,7 @@ export function toMatchFields(files: AnalyzedFile[]): MatchField[] {
         isRemark: f.isRemark,
         layout: form.layout,
         part: f.sheet,
-        ...(f.orgUnit ? { orgUnit: f.orgUnit } : {}),
+        ...(f.orgUnit ? { orgUnit: f.orgUnit, row: f.row } : {}),
         ...subjectOf(form.title, form.layout, form.parts?.find((p) => p.sheet === f.sheet)),
       })),
     ),

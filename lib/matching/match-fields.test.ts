@@ -277,6 +277,21 @@ describe("matchFields: general knowledge added for unseen wording", () => {
     expect(el2.get(land[0].id)).not.toBe(el2.get(yearly.id));
   });
 
+  it("keeps two rows of a town's table apart when they read alike (户籍人口 > 其中：蒙古族, 村委会成员 > 其中：蒙古族)", () => {
+    const cell = (label: string, village: string, row: number) => ({ ...field("T", [village, label], "integer", "人"), layout: "grid" as const, orgUnit: village, row });
+    const rows = [
+      ["户籍人口", 5],
+      ["其中：蒙古族", 6],
+      ["嘎查村民委员会成员", 8],
+      ["其中：蒙古族", 9],
+    ] as const;
+    const cells = rows.flatMap(([label, row]) => ["巴彦淖尔嘎查", "乌兰图嘎查"].map((v) => cell(label, v, row)));
+    const el = new Map(matchFields(cells).fields.map((m) => [m.fieldId, m.elementId]));
+    const elementOfRow = (row: number) => new Set(cells.filter((c) => c.row === row).map((c) => el.get(c.id)));
+    expect(elementOfRow(6).size).toBe(1);
+    expect([...elementOfRow(6)][0]).not.toBe([...elementOfRow(9)][0]);
+  });
+
   it("finds a village's 户籍人口 in another village form's plain 总人口, and keeps 实有人口 and 农户 counts apart", () => {
     const village = (form: string, path: string[], unit: string) => ({ ...field(form, path, "integer", unit), layout: "indicator-rows" as const, ...subjectOf("村级统计年报", "indicator-rows") });
     const registered = village("A", ["一、人口和户数", "户籍人口"], "人");

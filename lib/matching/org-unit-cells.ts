@@ -25,15 +25,17 @@ export function collapseOrgUnitCells(input: MatchField[]): CollapsedCells {
     }
     const unit = compact(f.orgUnit);
     const path = f.path.filter((p) => compact(p) !== unit);
-    const key = `${f.formId}\u0000${f.part ?? ""}\u0000${path.join("\u0001")}`;
+    // Two rows may read alike (户籍人口 > 其中：蒙古族 and 村民委员会成员 > 其中：蒙古族): the template row tells them apart.
+    const key = `${f.formId}\u0000${f.part ?? ""}\u0000${f.row ?? path.join("\u0001")}`;
     const first = firstOfRow.get(key);
     if (first !== undefined) {
       followers.set(f.id, first);
       continue;
     }
     firstOfRow.set(key, f.id);
+    // The row is an indicator of the town's villages, read as a village form's indicator row is.
     const { orgUnit: _unit, ...rest } = f;
-    fields.push({ ...rest, path, label: path.at(-1) ?? f.label });
+    fields.push({ ...rest, path, label: path.at(-1) ?? f.label, layout: "indicator-rows" });
   }
   return { fields, followers };
 }

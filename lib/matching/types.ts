@@ -20,6 +20,8 @@ export interface MatchField {
   part?: string;
   /** A grid cell's org unit: the village column of a town's table (org-unit-cells.ts). */
   orgUnit?: string;
+  /** The template row of an indicator or grid cell: which cells of a town's table are one row (org-unit-cells.ts). */
+  row?: number;
   /**
    * The object the form's quantities are about, read from its title (form-subject.ts: 户, 卫生室, 村); absent when
    * the title names none. Both paths set it: the CLI from the parsed title, the app from the stored form's title.
