@@ -1,8 +1,9 @@
 /**
  * Benchmark: how the analysis generalizes (issue 10). Runs the CLI (`npm run -s cli -- analyze <forms> --catalog
  * <报表清单>`) on every committed corpus — dev (../shared/bench/dedup-dev), heldout, blind (round 1), blind2, blind3,
- * blind4 … blind11, blind13, blind15 and blind18 (spent held-out sets, now developed on), and the held-out sets
- * blind12 (round 7), blind14, blind16, blind17 and blind19 (round 8) only with `--final` (scored by the lead, never inspected to tune) — scores each with ../shared/bench/score-dedup.mjs
+ * blind4 … blind11, blind13, blind15, blind18, blind20 and blind23 (spent held-out sets, now developed on), and the
+ * held-out sets blind12 (round 7), blind14, blind16, blind17, blind19 (round 8), blind21, blind22, blind24, blind25 and
+ * blind26 (round 9) only with `--final` (scored by the lead, never inspected to tune) — scores each with ../shared/bench/score-dedup.mjs
  * and with tests/heldout/score.ts for what score-dedup does not report: field detection precision AND recall per
  * layout (per sheet for round-4 gold), and department / frequency accuracy on the forms the 报表清单 does not list.
  * Prints one markdown table, then one JSON line with every number.
