@@ -14,12 +14,13 @@ function blockingKeys(sig: Signature): string[] {
       for (let i = 0; i + 1 < cs.length; i++) keys.push(`b:${cs[i]}${cs[i + 1]}`);
     }
   }
-  if (sig.concepts.length === 0) keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).sort().join(",")}|${sig.measure ?? ""}`);
+  const qualifierKey = (quals: [string, string][]) => `e:${sig.typeClass}|${quals.sort().join(",")}|${sig.measure ?? ""}`;
+  if (sig.concepts.length === 0) keys.push(qualifierKey(Object.entries(sig.quals)));
   // A village's 户籍人口 / 户籍户数 and its plain 总人口 / 总户数 (a village's counts are of its 户籍 population unless
   // they say otherwise, score.ts): on the forms about a village only, where a count without subject words is the
   // village's total — elsewhere (a household register's 保障人数) it is not.
   if (sig.concepts.length === 0 && sig.quals.pop === "hj" && sig.quals.subject === "村" && (sig.measure === "persons" || sig.measure === "households")) {
-    keys.push(`e:${sig.typeClass}|${Object.entries(sig.quals).filter(([dim]) => dim !== "pop").sort().join(",")}|${sig.measure}`);
+    keys.push(qualifierKey(Object.entries(sig.quals).filter(([dim]) => dim !== "pop")));
   }
   // The same dropdown under two labels (类别 / 经营类型): score.ts weighs it.
   if (sig.choices) keys.push(`o:${sig.choices.join("/")}`);

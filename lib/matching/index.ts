@@ -27,7 +27,7 @@ export function isRemarkField(f: Pick<MatchField, "label" | "isRemark">): boolea
  * 资助金额) and one on another (the village's 监测人数, the 汇总's 资助金额合计) are two data. 0 of the development
  * corpora's same-form pairs is a quantity (2026-12-06).
  */
-function partsShareNot(f: MatchField, sig: Signature, wholeFormOf: Map<string, string>): string[] | undefined {
+function quantityOfWholeForm(f: MatchField, sig: Signature, wholeFormOf: Map<string, string>): string[] | undefined {
   const whole = wholeFormOf.get(f.id);
   return whole !== undefined && sig.typeClass === "num" ? [`\u0001${whole}`] : undefined;
 }
@@ -118,7 +118,7 @@ function matchRows(input: MatchField[], options: MatchOptions): MatchResult {
     const mode = modes.get(f.id);
     const rowObject = objects.get(f.formId);
     const sig = sigOf(f, mode, rowObject);
-    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig, fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode, rowObject, alsoForms: partsShareNot(f, sigs[sig], wholeFormOf) });
+    items.push({ field: f, unit: unitOf(f), formId: f.formId, sig, fixedId: pin, isChecked: !pin, isVirtual: false, isInput: true, source: pin ? "manual" : "auto", mode, rowObject, alsoForms: quantityOfWholeForm(f, sigs[sig], wholeFormOf) });
   }
   for (const d of decisions) {
     if (d.kind !== "alias") continue;

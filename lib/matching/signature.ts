@@ -257,16 +257,17 @@ function copySignature(s: Signature): Signature {
   };
 }
 
-/**
- * Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). A quantity of a
- * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
- * household's 耕地面积 and the village's stay apart (form-subject.ts).
- */
+/** An average over households or persons (人均纯收入, 户均务工收入): on a summary of households, the households' own. */
 const AVERAGE = /(人均|户均|平均)/;
 
 /** Concepts a record's text or choice column asks (帮扶措施, 文化程度): see readSignature's topicOverCount. */
 const ATTRIBUTE_CONCEPTS = new Set(CONCEPTS.filter((c) => c.type === "text" || c.type === "choice").map((c) => `c:${c.id}`));
 
+/**
+ * Reads a field's path and label into its signature (see DESIGN: normalize → canonical tokens). A quantity of a
+ * form whose title names its object (MatchField.subject: 户, 卫生室, 村) carries that object as a qualifier, so the
+ * household's 耕地面积 and the village's stay apart (form-subject.ts).
+ */
 export function signatureOf(field: Pick<MatchField, "label" | "path" | "type" | "unit" | "subject" | "householdSummary" | "programme" | "benefits" | "layout" | "options" | "rentalRows" | "disputeRows" | "bookkeeper">, holderMode?: HolderMode, rowObject?: RowObject): Signature {
   let s = labelSignatureOf(withoutCurrentYearColumn(field), holderMode, rowObject);
   // 总收入 / 资产总计 on the books of a 村集体经济组织 are its 村集体经济收入 / 村集体资产 — when the lexicon knows the

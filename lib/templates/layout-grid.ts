@@ -63,6 +63,11 @@ export function isOrgUnitSeries(cols: HeaderColumn[]): boolean {
   return members.length >= 2 && members.every((c) => ORG_UNIT_NAME.test(norm(c.leaf.text)));
 }
 
+/** The org unit a cell of such a series belongs to; none for its 合计 column or any other series. */
+export function orgUnitOfCell(col: HeaderColumn, villagesAcross: boolean): Pick<RawField, "orgUnit"> {
+  return villagesAcross && !isTotalText(col.leaf.text) ? { orgUnit: norm(col.leaf.text) } : {};
+}
+
 /** A header counting households or persons (户数, 人数, 其中：脱贫户, 监测户): its cells are counts whatever unit the row has. */
 const COUNT_HEADER = /(户|人|户数|人数|人次|个数)$/;
 
@@ -128,7 +133,7 @@ export function readGridFields(grid: SheetGrid, band: HeaderBand, body: TableBod
         row,
         column: col.firstCol,
         optionsColumn: col.firstCol,
-        ...(villagesAcross && !isTotalText(col.leaf.text) ? { orgUnit: norm(col.leaf.text) } : {}),
+        ...orgUnitOfCell(col, villagesAcross),
       });
     }
   }

@@ -2,10 +2,10 @@ import type ExcelJS from "exceljs";
 import type { FormKind, Layout } from "@/lib/domain";
 import { isVillageNameLabel } from "./field-type";
 import { finishFields } from "./fields";
-import { detectHeaderBand, isNoteText, isTotalText, type HeaderBand } from "./header-detect";
+import { detectHeaderBand, isNoteText, type HeaderBand } from "./header-detect";
 import { headerColumns, type HeaderColumn } from "./header-tree";
 import { findSerialColumn, readColumnFields } from "./layout-columns";
-import { isOrgUnitSeries, isRowAside, looksLikeGrid, readGridFields, seriesColumns } from "./layout-grid";
+import { isOrgUnitSeries, isRowAside, looksLikeGrid, orgUnitOfCell, readGridFields, seriesColumns } from "./layout-grid";
 import { detectIndicatorPanels, readIndicatorFields } from "./layout-indicator";
 import type { RawField } from "./raw-field";
 import { a1, type SheetGrid } from "./sheet-grid";
@@ -111,7 +111,7 @@ function spreadOverSeries(raws: RawField[], series: HeaderColumn[]): RawField[] 
     if (raw.isRemark || raw.row === undefined) return [raw];
     return series.map((col) => ({
       ...raw,
-      ...(villagesAcross && !isTotalText(col.leaf.text) ? { orgUnit: norm(col.leaf.text) } : {}),
+      ...orgUnitOfCell(col, villagesAcross),
       address: a1(raw.row!, col.firstCol),
       valueCell: a1(raw.row!, col.firstCol),
       label: unspaced(raw.label + col.leaf.text),
